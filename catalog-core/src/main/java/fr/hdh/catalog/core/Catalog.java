@@ -1,0 +1,90 @@
+package fr.hdh.catalog.core;
+
+import fr.hdh.catalog.core.record.RecordService;
+import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.validation.RecordValidator;
+import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.core.validation.ShapesLibrary;
+import fr.hdh.catalog.ontologies.NamedQuery;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+
+/**
+ * The front door: one catalogue, its store, its validator and the service that changes it.
+ *
+ * <pre>
+ * try (Catalog catalog = Catalog.open(CatalogConfig.onDisk(Path.of("data"), "http://localhost:8080/"),
+ *                                     ReferenceLookup.NONE)) {
+ *     catalog.records().put(record);
+ *     System.out.println(catalog.stats().records());
+ * }
+ * </pre>
+ */
+public final class Catalog implements AutoCloseable {
+    private final CatalogConfig config;
+    private final CatalogStore store;
+    private final CatalogIris iris;
+    private final RecordService records;
+
+    private Catalog(CatalogConfig config, CatalogStore store, RecordValidator validator) {
+        this.config = config;
+        this.store = store;
+        this.iris = new CatalogIris(config.baseIri());
+        this.records = new RecordService(store, validator, iris.agent(""), Clock.systemUTC());
+    }
+
+    /**
+     * Opens the catalogue. {@code background} describes what records may point to without
+     * describing it (controlled vocabularies); the shapes are parsed lazily, at the first validation.
+     */
+    public static Catalog open(CatalogConfig config, ReferenceLookup background) {
+        CatalogStore store = config.dataDir().map(CatalogStore::open).orElseGet(CatalogStore::inMemory);
+        RecordValidator validator = new RecordValidator(ShapesLibrary::shared, background);
+        return new Catalog(config, store, validator);
+    }
+
+    public CatalogConfig config() {
+        return config;
+    }
+
+    public CatalogStore store() {
+        return store;
+    }
+
+    public CatalogIris iris() {
+        return iris;
+    }
+
+    /** The one service that changes the catalogue. */
+    public RecordService records() {
+        return records;
+    }
+
+    /** Counts of what the catalogue holds. */
+    public CatalogStats stats() {
+        return store.read(() -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            try (QueryExec exec = QueryExec.dataset(store.datasetGraph()).query(NamedQuery.CLASS_COUNTS.query()).build()) {
+                RowSet rows = exec.select();
+                rows.forEachRemaining(row -> {
+                    if (row.get("class").isURI()) {
+                        counts.put(row.get("class").getURI(), ((Number) row.get("count").getLiteralValue()).longValue());
+                    }
+                });
+            }
+            long triples;
+            try (QueryExec exec = QueryExec.dataset(store.datasetGraph()).query(NamedQuery.TRIPLE_COUNT.query()).build()) {
+                triples = ((Number) exec.select().next().get("triples").getLiteralValue()).longValue();
+            }
+            return new CatalogStats(counts, store.recordNames().size(), triples);
+        });
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,33 @@
+package fr.hdh.catalog.core;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a catalogue is opened: where its TDB2 database lives and under which base IRI it mints the
+ * IRIs of what it describes. Validated once, when built.
+ *
+ * @param dataDir the folder of the TDB2 database, or empty for an in-memory store (tests)
+ * @param baseIri the base of minted IRIs, absolute, ending with {@code /}
+ */
+public record CatalogConfig(Optional<Path> dataDir, String baseIri) {
+    public CatalogConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(baseIri, "baseIri");
+        if (!baseIri.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new IllegalArgumentException("The base IRI must be an absolute http(s) IRI, not: " + baseIri);
+        }
+        if (!baseIri.endsWith("/")) {
+            baseIri = baseIri + "/";
+        }
+    }
+
+    public static CatalogConfig onDisk(Path dataDir, String baseIri) {
+        return new CatalogConfig(Optional.of(dataDir), baseIri);
+    }
+
+    public static CatalogConfig inMemory(String baseIri) {
+        return new CatalogConfig(Optional.empty(), baseIri);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.hdh.catalog.core;
+
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * What a record describes. The kind follows from the rdf:type of the record's main resource, so a
+ * record read from any RDF file can be recognised; {@link #rootTypes()} lists the types that make a
+ * resource a record of its own rather than a part of another record.
+ */
+public enum RecordKind {
+    CATALOG(DCAT.Catalog.asNode()),
+    DATASET(DCAT.Dataset.asNode()),
+    DATA_SERVICE(DCAT.DataService.asNode()),
+    PRODUCER(FOAF.Organization.asNode(), FOAF.Agent.asNode()),
+    VOCABULARY(SKOS.ConceptScheme.asNode()),
+    STANDARD(DCTerms.Standard.asNode()),
+    PROJECT(FOAF.Project.asNode());
+
+    private final Node[] types;
+
+    RecordKind(Node... types) {
+        this.types = types;
+    }
+
+    /** The rdf:types whose instances are records of this kind. */
+    public Node[] types() {
+        return types.clone();
+    }
+
+    /** The kind whose root types include {@code type}, if any. */
+    public static Optional<RecordKind> ofType(Node type) {
+        for (RecordKind kind : values()) {
+            for (Node t : kind.types) {
+                if (t.equals(type)) {
+                    return Optional.of(kind);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,187 @@
+package fr.hdh.catalog.core.record;
+
+import fr.hdh.catalog.core.CatalogRecord;
+import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.RecordNotFoundException;
+import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.validation.GraphDescriptions;
+import fr.hdh.catalog.core.validation.InvalidRecordException;
+import fr.hdh.catalog.core.validation.RecordValidator;
+import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.core.validation.ValidationReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The one writer of the catalogue. Creates, replaces and withdraws records; every change is
+ * validated against the shapes first and written in one transaction, so a batch lands whole or not at
+ * all. Content that did not change is not written again.
+ *
+ * <pre>
+ * ChangeSummary summary = records.putAll(List.of(dataset, producer), Progress.NONE);
+ * </pre>
+ */
+public final class RecordService {
+    private final CatalogStore store;
+    private final RecordValidator validator;
+    private final String agentBase;
+    private final Clock clock;
+    private final List<Consumer<List<String>>> listeners = new ArrayList<>();
+
+    public RecordService(CatalogStore store, RecordValidator validator, String agentBase, Clock clock) {
+        this.store = store;
+        this.validator = validator;
+        this.agentBase = agentBase;
+        this.clock = clock;
+    }
+
+    /** Called after each committed change with the IRIs of the records written (for the index). */
+    public void onCommit(Consumer<List<String>> listener) {
+        listeners.add(listener);
+    }
+
+    /** Validates without writing; references resolve against the store and the background. */
+    public ValidationReport validate(CatalogRecord record) {
+        return validatorFor(List.of(record)).validate(record);
+    }
+
+    /** Validates a batch as it would be written: records may point to each other. Writes nothing. */
+    public List<ValidationReport> validateAll(List<CatalogRecord> batch) {
+        RecordValidator batchValidator = validatorFor(batch);
+        return batch.stream().map(batchValidator::validate).toList();
+    }
+
+    /** Creates or replaces one record. */
+    public Change put(CatalogRecord record) {
+        ChangeSummary summary = new ChangeSummary();
+        List<Change> changes = putAll(List.of(record), Progress.NONE, summary);
+        return changes.get(0);
+    }
+
+    /** Creates or replaces records, all in one transaction, after validating every one. */
+    public ChangeSummary putAll(List<CatalogRecord> records, Progress progress) {
+        ChangeSummary summary = new ChangeSummary();
+        putAll(records, progress, summary);
+        return summary;
+    }
+
+    private List<Change> putAll(List<CatalogRecord> records, Progress progress, ChangeSummary summary) {
+        RecordValidator batchValidator = validatorFor(records);
+        List<ValidationReport> failures = new ArrayList<>();
+        List<String> hashes = new ArrayList<>(records.size());
+        int done = 0;
+        for (CatalogRecord record : records) {
+            ValidationReport report = batchValidator.validate(record);
+            if (!report.conforms()) {
+                failures.add(report);
+            }
+            hashes.add(ContentHash.of(record.content()));
+            progress.update("validate", ++done, records.size());
+        }
+        if (!failures.isEmpty()) {
+            throw new InvalidRecordException(failures);
+        }
+        Instant now = clock.instant();
+        List<Change> changes = new ArrayList<>(records.size());
+        List<String> written = new ArrayList<>();
+        store.write(() -> {
+            int i = 0;
+            for (CatalogRecord record : records) {
+                Change change = write(record, hashes.get(i), now);
+                changes.add(change);
+                if (change != Change.UNCHANGED) {
+                    written.add(record.iri());
+                }
+                progress.update("write", ++i, records.size());
+            }
+        });
+        changes.forEach(summary::add);
+        notifyListeners(written);
+        return changes;
+    }
+
+    private Change write(CatalogRecord record, String hash, Instant now) {
+        Optional<Graph> stored = store.recordGraph(record.iri());
+        if (stored.isPresent()
+                && RecordProvenance.hash(record.iri(), stored.get()).filter(hash::equals).isPresent()
+                && !RecordProvenance.withdrawn(record.iri(), stored.get())) {
+            return Change.UNCHANGED;
+        }
+        Instant issued = stored.flatMap(g -> RecordProvenance.issued(record.iri(), g)).orElse(now);
+        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        record.content().find().forEachRemaining(graph::add);
+        RecordProvenance.add(graph, record.iri(), record.source(), agent(record.source()), hash,
+                issued, now, RecordProvenance.STATUS_COMPLETED);
+        store.replaceRecordGraph(record.iri(), graph);
+        return stored.isPresent() ? Change.CHANGED : Change.ADDED;
+    }
+
+    /** Marks a record withdrawn: kept and still served, flagged so users and harvesters know. */
+    public Change withdraw(String iri, RecordSource source) {
+        Change change = store.write(() -> {
+            Graph stored = store.recordGraph(iri).orElseThrow(() -> new RecordNotFoundException(iri));
+            if (RecordProvenance.withdrawn(iri, stored)) {
+                return Change.UNCHANGED;
+            }
+            Graph content = RecordProvenance.content(iri, stored);
+            Instant issued = RecordProvenance.issued(iri, stored).orElse(clock.instant());
+            RecordProvenance.add(content, iri, source, agent(source), ContentHash.of(content), issued,
+                    clock.instant(), RecordProvenance.STATUS_WITHDRAWN);
+            store.replaceRecordGraph(iri, content);
+            return Change.WITHDRAWN;
+        });
+        if (change == Change.WITHDRAWN) {
+            notifyListeners(List.of(iri));
+        }
+        return change;
+    }
+
+    /** The stored content of a record, without provenance. */
+    public Optional<Graph> content(String iri) {
+        return store.read(() -> store.recordGraph(iri).map(g -> RecordProvenance.content(iri, g)));
+    }
+
+    private Node agent(RecordSource source) {
+        return NodeFactory.createURI(agentBase + source.agent());
+    }
+
+    private RecordValidator validatorFor(List<CatalogRecord> batch) {
+        Map<Node, Graph> byResource = new HashMap<>();
+        for (CatalogRecord r : batch) {
+            byResource.put(r.node(), r.content());
+        }
+        ReferenceLookup inBatch = (resource, sink) -> {
+            Graph g = byResource.get(resource);
+            if (g != null) {
+                GraphDescriptions.copy(g, resource, sink);
+            } else if (resource.isURI() && resource.getURI().contains("#")) {
+                Graph owner = byResource.get(NodeFactory.createURI(
+                        resource.getURI().substring(0, resource.getURI().indexOf('#'))));
+                if (owner != null) {
+                    GraphDescriptions.copy(owner, resource, sink);
+                }
+            }
+        };
+        ReferenceLookup inStore = (resource, sink) -> store.read(() -> {
+            GraphDescriptions.copy(store.union(), resource, sink);
+            return null;
+        });
+        return validator.withReferences(inBatch.and(inStore).and(validator.references()));
+    }
+
+    private void notifyListeners(List<String> iris) {
+        if (!iris.isEmpty()) {
+            listeners.forEach(l -> l.accept(List.copyOf(iris)));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package fr.hdh.catalog.core.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The graph store: a Jena TDB2 database on disk (or in memory for tests) holding one named graph per
+ * record. The default graph is the union of the named graphs, so SPARQL sees the whole catalogue.
+ * Every change runs in one write transaction; readers never see half of one.
+ *
+ * <pre>
+ * try (CatalogStore store = CatalogStore.open(Path.of("data"))) {
+ *     long n = store.read(() -> store.recordNames().size());
+ * }
+ * </pre>
+ */
+public final class CatalogStore implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final boolean onDisk;
+
+    private CatalogStore(DatasetGraph dsg, boolean onDisk) {
+        this.dsg = dsg;
+        this.onDisk = onDisk;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    public static CatalogStore open(Path dir) {
+        return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+    }
+
+    /** A TDB2 database in memory, for tests. */
+    public static CatalogStore inMemory() {
+        return new CatalogStore(DatabaseMgr.createDatasetGraph(), false);
+    }
+
+    /** The dataset for query engines (Fuseki); its default graph is the union of the record graphs. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    public boolean onDisk() {
+        return onDisk;
+    }
+
+    public <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dsg, action);
+    }
+
+    public <T> T write(Supplier<T> action) {
+        return Txn.calculateWrite(dsg, action);
+    }
+
+    public void write(Runnable action) {
+        Txn.executeWrite(dsg, action);
+    }
+
+    /** True when called inside a transaction of this store. */
+    public boolean inTransaction() {
+        return dsg.isInTransaction();
+    }
+
+    /** The names of all record graphs. Call inside a transaction. */
+    public List<String> recordNames() {
+        List<String> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        return names;
+    }
+
+    /** A copy of the stored graph of a record. Call inside a transaction. */
+    public Optional<Graph> recordGraph(String iri) {
+        Node name = NodeFactory.createURI(iri);
+        if (!dsg.containsGraph(name)) {
+            return Optional.empty();
+        }
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.getGraph(name).find().forEachRemaining(copy::add);
+        return copy.isEmpty() ? Optional.empty() : Optional.of(copy);
+    }
+
+    /** Replaces the whole graph of a record. Call inside a write transaction. */
+    public void replaceRecordGraph(String iri, Graph graph) {
+        Node name = NodeFactory.createURI(iri);
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Removes a record graph entirely. Call inside a write transaction. */
+    public void deleteRecordGraph(String iri) {
+        dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    /** The union of all record graphs, for look-ups. Call inside a transaction. */
+    public Graph union() {
+        return dsg.getUnionGraph();
+    }
+
+    /** Begins a read transaction that the caller ends; for streaming exports. */
+    public void beginRead() {
+        dsg.begin(TxnType.READ);
+    }
+
+    public void end() {
+        dsg.end();
+    }
+
+    /** Closes the database and releases its folder, so the same folder can be opened again in this JVM. */
+    @Override
+    public void close() {
+        if (onDisk) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        } else {
+            dsg.close();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package fr.hdh.catalog.web.cli;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.harvest.demo.DemoContent;
+import fr.hdh.catalog.web.server.CatalogServer;
+import fr.hdh.catalog.web.server.Readiness;
+import fr.hdh.catalog.web.sys.CatalogOpener;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code hdh serve}: starts the server at once ({@code /health} answers 503 while loading), loads the
+ * demo content when asked (once per store: a second start loads nothing), then reports ready.
+ */
+@Command(name = "serve", description = "Start the catalogue server (SPARQL at /sparql, health at /health).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}; localhost keeps it private).")
+    String host;
+
+    @Option(names = "--demo", description = "Load the bundled demo content (real SNDS, HDH catalogue, OMOP) if not loaded yet.")
+    boolean demo;
+
+    @Option(names = "--query-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Stop SPARQL queries running longer than this (default: ${DEFAULT-VALUE} s).")
+    int queryTimeoutSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), port == 0 ? 8080 : port);
+        Readiness readiness = new Readiness();
+        CatalogServer server = CatalogServer.start(catalog,
+                new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds)), readiness);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            catalog.close();
+        }, "hdh-shutdown"));
+        out.println("HDH catalogue on http://localhost:" + server.port() + "/  (SPARQL: /sparql, health: /health, store: "
+                + store.dataDir.toAbsolutePath() + ", base IRI: " + catalog.iris().base() + ")");
+        out.flush();
+        if (demo) {
+            readiness.loading();
+            try {
+                DemoContent.LoadResult result = DemoContent.bundled().loadInto(catalog,
+                        new TeeProgress(readiness, new ConsoleProgress(spec.commandLine().getErr())));
+                out.println("demo content: " + result);
+            } catch (RuntimeException e) {
+                readiness.failed(e.getMessage());
+                throw e;
+            }
+        }
+        readiness.ready();
+        out.println("ready");
+        out.flush();
+        server.join();
+        return 0;
+    }
+}

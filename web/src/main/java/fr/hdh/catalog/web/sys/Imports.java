@@ -1,0 +1,24 @@
+package fr.hdh.catalog.web.sys;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.CatalogConfig;
+import fr.hdh.catalog.core.CatalogException;
+import fr.hdh.catalog.harvest.file.RecordFiles;
+import java.util.Optional;
+
+/** Wires the file readers of the command line to a catalogue. */
+public final class Imports {
+    private Imports() {}
+
+    /** A reader for user files; Table Schema files go into the dataset named by {@code datasetIri}. */
+    public static RecordFiles files(Catalog catalog, Optional<String> datasetIri) {
+        return new RecordFiles((file, source) -> {
+            throw new CatalogException(file + ": Table Schema import is not wired yet");
+        });
+    }
+
+    /** An empty in-memory catalogue, to validate files when no store exists. */
+    public static Catalog scratchCatalog() {
+        return Catalog.open(CatalogConfig.inMemory("http://localhost:8080/"), Background.lookup());
+    }
+}
