@@ -75,8 +75,12 @@ public final class RecordValidator {
                 findings.add(toFinding(entry));
             }
         }
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::focusNode));
-        return new ValidationReport(recordIri, ShapesLibrary.describe(profile), findings);
+        // Two official shapes may say the same thing of the same value (a minCount and an sh:hasValue
+        // sharing one sh:message): report it once.
+        List<Finding> distinct = findings.stream().distinct()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::focusNode).thenComparing(Finding::path))
+                .toList();
+        return new ValidationReport(recordIri, ShapesLibrary.describe(profile), distinct);
     }
 
     /** The access level of the record's dataset; PUBLIC when it has none or is no dataset. */
