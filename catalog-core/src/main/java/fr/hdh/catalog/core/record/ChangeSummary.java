@@ -7,6 +7,11 @@ import java.util.Map;
 public final class ChangeSummary {
     private final Map<Change, Integer> counts = new EnumMap<>(Change.class);
 
+    /** Adds the counts of another summary to this one. */
+    public void addAll(ChangeSummary other) {
+        other.counts.forEach((change, n) -> counts.merge(change, n, Integer::sum));
+    }
+
     void add(Change change) {
         counts.merge(change, 1, Integer::sum);
     }

@@ -146,6 +146,17 @@ public final class RecordService {
         return change;
     }
 
+    /** True when a bulk source (the demo content, say) was loaded with exactly this fingerprint. */
+    public boolean sourceLoaded(String sourceIri, String fingerprint) {
+        return store.read(() -> SourceRuns.loaded(store, sourceIri, fingerprint));
+    }
+
+    /** Records that a bulk source was loaded whole, as a PROV activity in its own graph. */
+    public void markSourceLoaded(String sourceIri, String fingerprint, String label, ChangeSummary summary) {
+        store.write(() -> store.replaceRecordGraph(sourceIri,
+                SourceRuns.activity(sourceIri, fingerprint, label, summary, clock.instant())));
+    }
+
     /** The stored content of a record, without provenance. */
     public Optional<Graph> content(String iri) {
         return store.read(() -> store.recordGraph(iri).map(g -> RecordProvenance.content(iri, g)));

@@ -1,17 +1,138 @@
 package fr.hdh.catalog.harvest.demo;
 
 import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.CatalogIris;
+import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.record.ChangeSummary;
+import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
+import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
+import fr.hdh.catalog.harvest.omop.OmopCdmStandard;
+import fr.hdh.catalog.harvest.tableschema.SndsDictionary;
+import fr.hdh.catalog.ontologies.HealthDCATAP;
+import fr.hdh.catalog.vocab.eu.EuVocabularies;
+import fr.hdh.catalog.vocab.nomenclature.NomenclatureReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 
-/** Placeholder: assembled once the converters land. */
+/**
+ * The real demo content, loaded into an empty store by {@code hdh serve --demo}: the 22 producers and
+ * 44 datasets of the HDH catalogue list, the SNDS data dictionary (188 tables, 4,815 variables, their
+ * foreign keys) as the variable dictionaries of the SNDS datasets, the 505 SNDS nomenclatures as SKOS
+ * schemes, the EU vocabularies and the OMOP CDM 5.4 specification.
+ *
+ * <p>Loaded in three validated batches, each one transaction: producers and EU vocabularies; the
+ * nomenclatures (most of the triples); datasets and the OMOP standard, which point to the first two.
+ * The load is then recorded as a PROV activity with a fingerprint of the bundled files, so a second
+ * start on the same store loads nothing.
+ *
+ * <pre>
+ * DemoContent.LoadResult result = DemoContent.bundled().loadInto(catalog, progress);
+ * </pre>
+ */
 public final class DemoContent {
-    public record LoadResult(boolean alreadyLoaded, int records, long millis) {}
+    /** Bump when the mapping of the bundled files changes, so stores built before reload them. */
+    static final int MAPPING_VERSION = 1;
+    private static final String AGENT = "demo-loader";
+    private static final String SNDS_SOURCE =
+            "https://github.com/indsante/schema-snds/tree/fe17ef8348aeb74f38c29016f49e65f82a6168b6";
+    private static final String OMOP_SOURCE =
+            "https://github.com/OHDSI/CommonDataModel/tree/f853f6e39c61b4eb8b3e5287fd573a1ced36c0e4/inst/csv";
+    private static final String CATALOGUE_SOURCE = "urn:hdh:demo:hdh-catalogue-seed-list";
+    private static final String EU_SOURCE = "https://github.com/SEMICeu/dcat-ap_shacl/tree/07a19dde14ca162a8396172538dc7dbc00aab07e/resources";
 
-    public static DemoContent bundled() {
-        return new DemoContent();
+    private final Path sndsFolder;
+    private final Path omopFolder;
+
+    private DemoContent(Path sndsFolder, Path omopFolder) {
+        this.sndsFolder = sndsFolder;
+        this.omopFolder = omopFolder;
     }
 
+    /** What a load did. */
+    public record LoadResult(boolean alreadyLoaded, int records, ChangeSummary changes, long millis) {
+        @Override
+        public String toString() {
+            return alreadyLoaded ? "already loaded, nothing written"
+                    : records + " records in " + millis + " ms (" + changes + ")";
+        }
+    }
+
+    /** The content bundled in the jar (or on the class path). */
+    public static DemoContent bundled() {
+        return new DemoContent(DemoResources.folderOf("snds/README.md"), DemoResources.folderOf("omop/PROVENANCE.md"));
+    }
+
+    /** Loads the demo content unless this very content was loaded before. */
     public LoadResult loadInto(Catalog catalog, Progress progress) {
-        return new LoadResult(false, 0, 0);
+        long start = System.nanoTime();
+        String sourceIri = catalog.iris().base() + "source/demo";
+        String fingerprint = DemoResources.fingerprint(sndsFolder.getParent(), MAPPING_VERSION);
+        if (catalog.records().sourceLoaded(sourceIri, fingerprint)) {
+            return new LoadResult(true, 0, new ChangeSummary(), 0);
+        }
+        CatalogIris iris = catalog.iris();
+        progress.update("read", 0, 3);
+        List<CatalogRecord> reference = new ArrayList<>(producers(iris));
+        reference.addAll(EuVocabularies.bundled().records(new RecordSource(EU_SOURCE, AGENT)));
+        progress.update("read", 1, 3);
+        List<CatalogRecord> nomenclatures = new NomenclatureReader(iris)
+                .readAll(sndsFolder.resolve("nomenclatures"), new RecordSource(SNDS_SOURCE, AGENT));
+        progress.update("read", 2, 3);
+        List<CatalogRecord> described = datasetsWithVariables(iris);
+        described.add(OmopCdmStandard.read(omopFolder, iris, new RecordSource(OMOP_SOURCE, AGENT)));
+        progress.update("read", 3, 3);
+
+        ChangeSummary summary = new ChangeSummary();
+        summary.addAll(catalog.records().putAll(reference, stage(progress, "producers")));
+        summary.addAll(catalog.records().putAll(nomenclatures, stage(progress, "code lists")));
+        summary.addAll(catalog.records().putAll(described, stage(progress, "datasets")));
+        catalog.records().markSourceLoaded(sourceIri, fingerprint, "Demo content load", summary);
+        int records = reference.size() + nomenclatures.size() + described.size();
+        return new LoadResult(false, records, summary, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private List<CatalogRecord> producers(CatalogIris iris) {
+        try {
+            return new HdhCatalogueReader(iris, new RecordSource(CATALOGUE_SOURCE, AGENT)).producers(BundledCatalogue.producers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The datasets of the seed list and the SNDS products, each SNDS one with its variable dictionary. */
+    private List<CatalogRecord> datasetsWithVariables(CatalogIris iris) {
+        HdhCatalogueReader reader = new HdhCatalogueReader(iris, new RecordSource(CATALOGUE_SOURCE, AGENT));
+        List<CatalogRecord> datasets = new ArrayList<>();
+        try {
+            datasets.addAll(reader.datasets(BundledCatalogue.datasets()));
+            datasets.addAll(reader.datasets(BundledCatalogue.sndsProducts(), BundledCatalogue.producers()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SndsDictionary dictionary = SndsDictionary.read(sndsFolder.resolve("schemas"), iris);
+        List<CatalogRecord> result = new ArrayList<>();
+        for (CatalogRecord dataset : datasets) {
+            String id = dataset.iri().substring(iris.dataset("").length());
+            if (dictionary.datasetIds().contains(id)) {
+                // The seed list says "no structured data" until the dictionary is attached.
+                Node node = NodeFactory.createURI(dataset.iri());
+                dataset.content().find(node, HealthDCATAP.hasStructuredData.asNode(), Node.ANY).toList()
+                        .forEach(dataset.content()::delete);
+                dictionary.addVariables(id, dataset.content());
+            }
+            result.add(dataset);
+        }
+        return result;
+    }
+
+    private static Progress stage(Progress progress, String name) {
+        return (phase, done, total) -> progress.update(name + " " + phase, done, total);
     }
 }
