@@ -28,6 +28,12 @@ public final class CatalogServer {
     public record ServerSettings(int port, String host, Duration queryTimeout) {}
 
     public static CatalogServer start(Catalog catalog, ServerSettings settings, Readiness readiness) {
+        return start(catalog, settings, readiness, java.util.List.of());
+    }
+
+    /** Starts the server with the given parts of the web interface plugged in. */
+    public static CatalogServer start(Catalog catalog, ServerSettings settings, Readiness readiness,
+                                      java.util.List<WebModule> modules) {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .verbose(false)
@@ -39,7 +45,12 @@ public final class CatalogServer {
         }
         new SparqlEndpoint(catalog.store().datasetGraph(), settings.queryTimeout()).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));
-        builder.addServlet("/api/*", new ServletContainer(new ApiApplication(catalog)));
+        ApiApplication api = new ApiApplication(catalog);
+        for (WebModule module : modules) {
+            module.addServlets(builder);
+            module.addApi(api);
+        }
+        builder.addServlet("/api/*", new ServletContainer(api));
         FusekiServer server = builder.build();
         server.start();
         return new CatalogServer(server);

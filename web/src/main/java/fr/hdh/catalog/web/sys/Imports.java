@@ -2,8 +2,8 @@ package fr.hdh.catalog.web.sys;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
-import fr.hdh.catalog.core.CatalogException;
 import fr.hdh.catalog.harvest.file.RecordFiles;
+import fr.hdh.catalog.harvest.file.TableSchemaIntoDataset;
 import java.util.Optional;
 
 /** Wires the file readers of the command line to a catalogue. */
@@ -12,9 +12,7 @@ public final class Imports {
 
     /** A reader for user files; Table Schema files go into the dataset named by {@code datasetIri}. */
     public static RecordFiles files(Catalog catalog, Optional<String> datasetIri) {
-        return new RecordFiles((file, source) -> {
-            throw new CatalogException(file + ": Table Schema import is not wired yet");
-        });
+        return new RecordFiles(new TableSchemaIntoDataset(catalog, datasetIri));
     }
 
     /** An empty in-memory catalogue, to validate files when no store exists. */
