@@ -20,7 +20,15 @@ public enum NamedQuery {
     private final Query query;
 
     NamedQuery(String file) {
-        this.query = QueryFactory.create(read("hdh/queries/" + file));
+        this.query = parse(file);
+    }
+
+    /**
+     * Parses {@code hdh/queries/FILE} from the class path; features keep their own enums of queries
+     * built with it, so every query is a file and is parsed when its enum loads.
+     */
+    public static Query parse(String file) {
+        return QueryFactory.create(read("hdh/queries/" + file));
     }
 
     /** A copy of the parsed query, safe to modify. */
