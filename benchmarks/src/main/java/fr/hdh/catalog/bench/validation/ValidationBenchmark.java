@@ -11,14 +11,12 @@ import fr.hdh.catalog.core.validation.ValidationReport;
 import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
 import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
 import fr.hdh.catalog.harvest.tableschema.SndsDictionary;
-import fr.hdh.catalog.ontologies.HealthDCATAP;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,8 +52,6 @@ public class ValidationBenchmark {
         dataset = products.stream().filter(r -> r.iri().equals(iris.dataset("snds-dcirs"))).findFirst().orElseThrow();
         Path schemas = Path.of(ValidationBenchmark.class.getClassLoader().getResource("hdh/demo/snds/README.md").toURI())
                 .getParent().resolve("schemas");
-        Node node = NodeFactory.createURI(dataset.iri());
-        dataset.content().find(node, HealthDCATAP.hasStructuredData.asNode(), Node.ANY).toList().forEach(dataset.content()::delete);
         SndsDictionary.read(schemas, iris).addVariables("snds-dcirs", dataset.content());
 
         Graph producers = GraphFactory.createDefaultGraph();

@@ -1,14 +1,7 @@
 package fr.hdh.catalog.harvest.catalogue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import fr.hdh.catalog.harvest.file.ClasspathFiles;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The seed catalogue files bundled under {@code hdh/demo/catalogue/}, as paths, whether the classes
@@ -40,28 +33,6 @@ public final class BundledCatalogue {
     }
 
     static Path path(String fileName) {
-        URL url = BundledCatalogue.class.getClassLoader().getResource(FOLDER + fileName);
-        if (url == null) {
-            throw new IllegalStateException("Missing from the classpath: " + FOLDER + fileName);
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                openZipFileSystem(uri);
-            }
-            return Path.of(uri);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("Bad resource URL " + url, e);
-        }
-    }
-
-    private static synchronized void openZipFileSystem(URI uri) {
-        try {
-            FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException alreadyOpen) {
-            // opened by an earlier call
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open " + uri, e);
-        }
+        return ClasspathFiles.path(FOLDER + fileName);
     }
 }

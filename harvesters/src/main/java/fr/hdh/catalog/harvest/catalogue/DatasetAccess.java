@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.catalogue;
 
+import fr.hdh.catalog.harvest.csv.CsvRow;
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.validation.AccessProfile;
 import fr.hdh.catalog.ontologies.DCATAP;

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.catalogue;
 
+import fr.hdh.catalog.harvest.csv.CsvRow;
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;

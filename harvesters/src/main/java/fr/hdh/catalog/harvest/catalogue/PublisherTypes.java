@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.catalogue;
 
+import fr.hdh.catalog.harvest.csv.CsvRow;
 import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.vocab.eu.EuAuthority;
 import java.util.Map;

@@ -3,7 +3,7 @@
  * four SNDS products of the data dictionary) read from CSV into DCAT-AP 3 / HealthDCAT-AP release 8
  * records, each meeting the profile of its access level.
  *
- * <p>Owns the RFC 4180 CSV reader ({@link fr.hdh.catalog.harvest.catalogue.CsvReader}), the reader of
+ * <p>Owns the reader of
  * the two files ({@link fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader}), the bundled copies of the
  * files ({@link fr.hdh.catalog.harvest.catalogue.BundledCatalogue}) and the documented mapping tables
  * from the files' free text to authority IRIs: access level, health category, publisher type, update

@@ -10,7 +10,6 @@ import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
 import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
 import fr.hdh.catalog.harvest.omop.OmopCdmStandard;
 import fr.hdh.catalog.harvest.tableschema.SndsDictionary;
-import fr.hdh.catalog.ontologies.HealthDCATAP;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import fr.hdh.catalog.vocab.nomenclature.NomenclatureReader;
 import java.io.IOException;
@@ -18,8 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 
 /**
  * The real demo content, loaded into an empty store by {@code hdh serve --demo}: the 22 producers and
@@ -121,10 +118,6 @@ public final class DemoContent {
         for (CatalogRecord dataset : datasets) {
             String id = dataset.iri().substring(iris.dataset("").length());
             if (dictionary.datasetIds().contains(id)) {
-                // The seed list says "no structured data" until the dictionary is attached.
-                Node node = NodeFactory.createURI(dataset.iri());
-                dataset.content().find(node, HealthDCATAP.hasStructuredData.asNode(), Node.ANY).toList()
-                        .forEach(dataset.content()::delete);
                 dictionary.addVariables(id, dataset.content());
             }
             result.add(dataset);

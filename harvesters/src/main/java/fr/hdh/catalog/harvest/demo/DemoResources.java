@@ -1,19 +1,14 @@
 package fr.hdh.catalog.harvest.demo;
 
+import fr.hdh.catalog.harvest.file.ClasspathFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,19 +22,7 @@ final class DemoResources {
 
     /** The folder holding {@code knownFile} (a path under {@code hdh/demo/}). */
     static Path folderOf(String knownFile) {
-        URL url = DemoResources.class.getClassLoader().getResource(ROOT + knownFile);
-        if (url == null) {
-            throw new IllegalStateException("Demo content missing from the classpath: " + ROOT + knownFile);
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                openZip(uri);
-            }
-            return Path.of(uri).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("Bad resource URL " + url, e);
-        }
+        return ClasspathFiles.path(ROOT + knownFile).getParent();
     }
 
     /**
@@ -70,16 +53,6 @@ final class DemoResources {
             return Files.size(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static synchronized void openZip(URI uri) {
-        try {
-            FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException alreadyOpen) {
-            // opened by an earlier call
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open " + uri, e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.hdh.catalog.harvest.omop;
 
+import fr.hdh.catalog.harvest.csv.CsvReader;
+import fr.hdh.catalog.harvest.csv.CsvRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -65,7 +67,7 @@ public record OmopSpecification(List<OmopTable> tables, List<OmopField> fields) 
     private static List<CsvRow> rows(Path file) {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            return CsvRows.read(in, file.toString());
+            return CsvReader.read(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

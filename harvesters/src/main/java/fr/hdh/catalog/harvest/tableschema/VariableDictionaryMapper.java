@@ -59,6 +59,8 @@ public final class VariableDictionaryMapper {
         Node dataset = NodeFactory.createURI(iris.dataset(datasetId));
         Node group = NodeFactory.createURI(iris.tableGroup(datasetId));
         g.add(dataset, HealthDCATAP.hasVariables.asNode(), group);
+        // A dictionary makes the data structured, whatever the record said before (exactly one value allowed).
+        g.find(dataset, HealthDCATAP.hasStructuredData.asNode(), Node.ANY).toList().forEach(g::delete);
         g.add(dataset, HealthDCATAP.hasStructuredData.asNode(), TRUE);
         g.add(group, TYPE, CSVW.TableGroup.asNode());
         g.add(group, TITLE, NodeFactory.createLiteralLang(TextRepair.repair(title), FRENCH));

@@ -1,5 +1,7 @@
 package fr.hdh.catalog.harvest.catalogue;
 
+import fr.hdh.catalog.harvest.csv.CsvReader;
+import fr.hdh.catalog.harvest.csv.CsvRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user runs it: exit codes, messages, what ends up in the store. */
 class CliTest {
@@ -99,21 +93,8 @@ class CliTest {
         return file;
     }
 
-    /** Runs hdh as a user would; standard output is captured before the command line exists. */
     private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        StringWriter err = new StringWriter();
-        int exit;
-        try {
-            CommandLine cli = HdhCommand.commandLine();
-            cli.setOut(new PrintWriter(System.out, true));
-            cli.setErr(new PrintWriter(err, true));
-            exit = cli.execute(args);
-        } finally {
-            System.setOut(stdout);
-        }
-        return new Run(exit, captured.toString(StandardCharsets.UTF_8), err.toString());
+        CliRuns.Run r = CliRuns.run(args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 }

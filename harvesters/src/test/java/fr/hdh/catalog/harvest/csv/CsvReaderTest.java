@@ -1,4 +1,4 @@
-package fr.hdh.catalog.harvest.catalogue;
+package fr.hdh.catalog.harvest.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

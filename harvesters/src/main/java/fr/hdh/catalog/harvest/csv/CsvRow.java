@@ -1,4 +1,4 @@
-package fr.hdh.catalog.harvest.catalogue;
+package fr.hdh.catalog.harvest.csv;
 
 import fr.hdh.catalog.core.text.TextRepair;
 import java.util.Map;
