@@ -2,18 +2,23 @@ package fr.hdh.catalog.sparql;
 
 import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.ARQ;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The public SPARQL endpoint: the catalogue's store served by Fuseki at {@code /sparql}, query only
- * (SPARQL 1.1 Protocol GET and POST, results as JSON, XML, CSV or TSV; graph store reads). No update
- * and no graph store writes are ever registered here, so there is nothing to protect at this door.
- * The default graph is the union of the record graphs (set by the store).
+ * (SPARQL 1.1 Protocol GET and POST, results as JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE in the
+ * RDF syntaxes; graph store reads). No update and no graph store write is registered, and
+ * {@link PublicSparqlFilter} answers any attempt with a 403 that says so. Queries stop at the timeout,
+ * answers are capped ({@link PublicQueryProcessor}; the timeout applies to public queries only, never to
+ * the catalogue's own queries on the same store), CORS is open to every origin (partner portals
+ * query from browsers), {@code GET /sparql} without a query is the service description (or a query
+ * editor for a browser), and {@code /.well-known/void} describes the data. The default graph is the
+ * union of the record graphs (set by the store).
  *
  * <pre>
  * FusekiServer.Builder builder = FusekiServer.create().port(8080);
- * new SparqlEndpoint(store.datasetGraph(), Duration.ofSeconds(10)).addTo(builder);
+ * new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(10), 10_000)).addTo(builder);
  * </pre>
  */
 public final class SparqlEndpoint {
@@ -21,16 +26,25 @@ public final class SparqlEndpoint {
     public static final String PATH = "/sparql";
 
     private final DatasetGraph dataset;
-    private final Duration timeout;
+    private final SparqlSettings settings;
 
     public SparqlEndpoint(DatasetGraph dataset, Duration timeout) {
-        this.dataset = dataset;
-        this.timeout = timeout;
+        this(dataset, SparqlSettings.withTimeout(timeout));
     }
 
-    /** Registers the read-only service on a Fuseki builder. */
+    public SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings) {
+        this.dataset = dataset;
+        this.settings = settings;
+    }
+
+    /** Registers the read-only service, its protections and its descriptions on a Fuseki builder. */
     public FusekiServer.Builder addTo(FusekiServer.Builder builder) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        return builder.add(PATH, dataset, false);
+        return builder
+                .enableCors(true, null)
+                .registerOperation(Operation.Query, new PublicQueryProcessor(settings))
+                .addFilter(PATH, new PublicSparqlFilter(new ServiceDescription(settings)))
+                .addFilter(PATH + "/*", new PublicSparqlFilter(new ServiceDescription(settings)))
+                .addServlet(VoidServlet.PATH, new VoidServlet(new VoidDescription(dataset)))
+                .add(PATH, dataset, false);
     }
 }

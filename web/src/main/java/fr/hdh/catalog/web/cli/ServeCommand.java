@@ -5,6 +5,7 @@ import fr.hdh.catalog.harvest.demo.DemoContent;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.sys.CatalogOpener;
+import fr.hdh.catalog.web.sys.WebModules;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop SPARQL queries running longer than this (default: ${DEFAULT-VALUE} s).")
     int queryTimeoutSeconds;
 
+    @Option(names = "--result-cap", defaultValue = "10000", paramLabel = "ROWS",
+            description = "Most rows a public SPARQL query returns (default: ${DEFAULT-VALUE}).")
+    int resultCap;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
         Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), port == 0 ? 8080 : port);
         Readiness readiness = new Readiness();
         CatalogServer server = CatalogServer.start(catalog,
-                new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds)), readiness);
+                new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds), resultCap),
+                readiness, WebModules.all(catalog));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             catalog.close();

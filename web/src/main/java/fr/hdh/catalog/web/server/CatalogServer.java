@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.server;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.sparql.SparqlEndpoint;
+import fr.hdh.catalog.sparql.SparqlSettings;
 import fr.hdh.catalog.web.api.ApiApplication;
 import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -25,7 +26,12 @@ public final class CatalogServer {
     }
 
     /** Network settings of the server. */
-    public record ServerSettings(int port, String host, Duration queryTimeout) {}
+    public record ServerSettings(int port, String host, Duration queryTimeout, long resultCap) {
+        /** Settings with the default result cap. */
+        public ServerSettings(int port, String host, Duration queryTimeout) {
+            this(port, host, queryTimeout, SparqlSettings.DEFAULT_RESULT_CAP);
+        }
+    }
 
     public static CatalogServer start(Catalog catalog, ServerSettings settings, Readiness readiness) {
         return start(catalog, settings, readiness, java.util.List.of());
@@ -43,7 +49,8 @@ public final class CatalogServer {
         if (!"0.0.0.0".equals(settings.host())) {
             builder.loopback("localhost".equals(settings.host()) || "127.0.0.1".equals(settings.host()));
         }
-        new SparqlEndpoint(catalog.store().datasetGraph(), settings.queryTimeout()).addTo(builder);
+        new SparqlEndpoint(catalog.store().datasetGraph(),
+                new SparqlSettings(settings.queryTimeout(), settings.resultCap())).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));
         ApiApplication api = new ApiApplication(catalog);
         for (WebModule module : modules) {

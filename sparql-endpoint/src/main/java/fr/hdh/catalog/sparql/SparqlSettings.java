@@ -1,0 +1,30 @@
+package fr.hdh.catalog.sparql;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the public endpoint protects itself, validated once.
+ *
+ * @param queryTimeout a query running longer than this is stopped (and the client told so)
+ * @param resultCap the most solutions a query returns: a query without {@code LIMIT}, or with a larger
+ *                  one, is limited to this and the response says so in {@value PublicQueryProcessor#CAP_HEADER}
+ */
+public record SparqlSettings(Duration queryTimeout, long resultCap) {
+    /** The cap when none is configured: enough for any page of a portal, small enough to stream fast. */
+    public static final long DEFAULT_RESULT_CAP = 10_000;
+
+    public SparqlSettings {
+        Objects.requireNonNull(queryTimeout, "queryTimeout");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("The query timeout must be positive, not " + queryTimeout);
+        }
+        if (resultCap < 1) {
+            throw new IllegalArgumentException("The result cap must be at least 1, not " + resultCap);
+        }
+    }
+
+    public static SparqlSettings withTimeout(Duration queryTimeout) {
+        return new SparqlSettings(queryTimeout, DEFAULT_RESULT_CAP);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.hdh.catalog.web.dcat;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.web.page.LocalLinks;
+import fr.hdh.catalog.web.page.PageLayout;
+import fr.hdh.catalog.web.page.StylesheetServlet;
+import fr.hdh.catalog.web.server.WebModule;
+import org.apache.jena.fuseki.main.FusekiServer;
+
+/**
+ * The federation-facing part of the server: {@code /catalog} (DCAT-AP pages), the dereferencing of
+ * every minted IRI, the published JSON-LD context, {@code /sitemap.xml} and the stylesheet.
+ *
+ * <pre>
+ * CatalogServer.start(catalog, settings, readiness, List.of(new DcatWebModule(catalog)));
+ * </pre>
+ */
+public final class DcatWebModule implements WebModule {
+    private final Catalog catalog;
+    private final DcatCatalogue dcat;
+
+    public DcatWebModule(Catalog catalog) {
+        this(catalog, CatalogueDescription.healthDataHub(catalog.iris()));
+    }
+
+    public DcatWebModule(Catalog catalog, CatalogueDescription description) {
+        this.catalog = catalog;
+        this.dcat = new DcatCatalogue(catalog, description);
+    }
+
+    @Override
+    public void addServlets(FusekiServer.Builder builder) {
+        JsonLdContext context = JsonLdContext.load();
+        GraphWriter writer = new GraphWriter(context);
+        String base = catalog.iris().base();
+        LocalLinks links = new LocalLinks(base);
+        builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links));
+        ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()), writer, links, base);
+        for (String prefix : ResourceServlet.PREFIXES) {
+            builder.addServlet("/" + prefix + "/*", resources);
+        }
+        builder.addServlet(JsonLdContext.PATH, new ContextServlet(context));
+        builder.addServlet("/sitemap.xml", new SitemapServlet(dcat));
+        builder.addServlet(PageLayout.STYLESHEET, new StylesheetServlet());
+    }
+}

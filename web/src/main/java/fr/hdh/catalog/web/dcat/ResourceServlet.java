@@ -1,0 +1,70 @@
+package fr.hdh.catalog.web.dcat;
+
+import fr.hdh.catalog.web.page.DatasetPage;
+import fr.hdh.catalog.web.page.LocalLinks;
+import fr.hdh.catalog.web.page.ResourcePage;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Dereferences the IRIs the catalogue mints ({@code /dataset/…}, {@code /producer/…},
+ * {@code /vocabulary/…}, {@code /standard/…}, {@code /project/…}): the request path is resolved
+ * against the configured base IRI, whatever address the server answers on, and the description is
+ * served by content negotiation (a dataset's HTML is its page). Unknown → 404 naming the IRI.
+ */
+final class ResourceServlet extends HttpServlet {
+    /** The first path segments of minted IRIs this servlet answers. */
+    static final String[] PREFIXES = {"dataset", "producer", "vocabulary", "standard", "project"};
+
+    private final transient ResourceResolver resolver;
+    private final transient GraphWriter writer;
+    private final transient LocalLinks links;
+    private final String base;
+
+    ResourceServlet(ResourceResolver resolver, GraphWriter writer, LocalLinks links, String base) {
+        this.resolver = resolver;
+        this.writer = writer;
+        this.links = links;
+        this.base = base;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        RdfVariant variant;
+        try {
+            variant = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"));
+        } catch (BadRequestException e) {
+            DcatResponses.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (Negotiation.NotAcceptableException e) {
+            DcatResponses.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, e.getMessage());
+            return;
+        }
+        String iri = base + req.getRequestURI().substring(req.getContextPath().length() + 1);
+        Optional<ResolvedResource> found = resolver.resolve(iri);
+        if (found.isEmpty()) {
+            DcatResponses.error(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about <" + iri + "> in this "
+                    + "catalogue: no record has that IRI or describes it. The list of datasets is at /catalog.");
+            return;
+        }
+        ResolvedResource resource = found.get();
+        Validators validators = Validators.of(resource.recordIri() + "@" + resource.modified(), iri + "|" + variant,
+                resource.modified());
+        if (validators.answerNotModified(req, resp)) {
+            return;
+        }
+        if (variant == RdfVariant.HTML) {
+            String path = links.href(iri);
+            DcatResponses.html(resp, resource.dataset()
+                    ? new DatasetPage(links).render(resource.graph(), iri, path)
+                    : new ResourcePage(links).render(resource.graph(), iri, path));
+        } else {
+            DcatResponses.rdfHeaders(resp, variant);
+            writer.write(resource.graph(), variant, resp.getOutputStream());
+        }
+    }
+}
