@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.sys;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
+import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import java.util.List;
 
@@ -10,6 +11,6 @@ public final class WebModules {
     private WebModules() {}
 
     public static List<WebModule> all(Catalog catalog) {
-        return List.of(new DcatWebModule(catalog));
+        return List.of(new DcatWebModule(catalog), new SampleWebModule(catalog));
     }
 }
