@@ -1,6 +1,9 @@
 package fr.hdh.catalog.core;
 
 import fr.hdh.catalog.core.record.RecordService;
+import fr.hdh.catalog.core.search.SearchIndex;
+import fr.hdh.catalog.core.search.SearchService;
+import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
 import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.core.validation.RecordValidator;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
@@ -28,22 +31,37 @@ public final class Catalog implements AutoCloseable {
     private final CatalogStore store;
     private final CatalogIris iris;
     private final RecordService records;
+    private final SearchService search;
 
-    private Catalog(CatalogConfig config, CatalogStore store, RecordValidator validator) {
+    private Catalog(CatalogConfig config, CatalogStore store, RecordValidator validator, SearchIndex index) {
         this.config = config;
         this.store = store;
         this.iris = new CatalogIris(config.baseIri());
         this.records = new RecordService(store, validator, iris.agent(""), Clock.systemUTC());
+        this.search = new SearchService(index, store);
+        records.onCommit(search::recordsCommitted);
     }
 
     /**
      * Opens the catalogue. {@code background} describes what records may point to without
      * describing it (controlled vocabularies); the shapes are parsed lazily, at the first validation.
+     * The search index (in {@code DIR/search-index}, or in memory) is checked against the store and
+     * brought in step when they disagree (after a crash, say); when they agree this costs a look at
+     * each record's content hash.
      */
     public static Catalog open(CatalogConfig config, ReferenceLookup background) {
         CatalogStore store = config.dataDir().map(CatalogStore::open).orElseGet(CatalogStore::inMemory);
+        SearchIndex index;
+        try {
+            index = config.searchIndexDir().map(LuceneSearchIndex::open).orElseGet(LuceneSearchIndex::inMemory);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         RecordValidator validator = new RecordValidator(ShapesLibrary::shared, background);
-        return new Catalog(config, store, validator);
+        Catalog catalog = new Catalog(config, store, validator, index);
+        catalog.search.synchronize(Progress.NONE);
+        return catalog;
     }
 
     public CatalogConfig config() {
@@ -61,6 +79,11 @@ public final class Catalog implements AutoCloseable {
     /** The one service that changes the catalogue. */
     public RecordService records() {
         return records;
+    }
+
+    /** Full-text search over the catalogue's items, kept in step with every committed change. */
+    public SearchService search() {
+        return search;
     }
 
     /** Counts of what the catalogue holds. */
@@ -85,6 +108,10 @@ public final class Catalog implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            search.close();
+        } finally {
+            store.close();
+        }
     }
 }

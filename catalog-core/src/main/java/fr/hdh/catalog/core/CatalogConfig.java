@@ -23,6 +23,11 @@ public record CatalogConfig(Optional<Path> dataDir, String baseIri) {
         }
     }
 
+    /** Where the search index lives: {@code DIR/search-index} beside the store, or in memory when the store is. */
+    public Optional<Path> searchIndexDir() {
+        return dataDir.map(d -> d.resolve("search-index"));
+    }
+
     public static CatalogConfig onDisk(Path dataDir, String baseIri) {
         return new CatalogConfig(Optional.of(dataDir), baseIri);
     }

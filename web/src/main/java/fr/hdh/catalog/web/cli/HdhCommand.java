@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            ReindexCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HdhCommand implements Runnable {

@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.sys;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.sample.SampleWebModule;
+import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import java.util.List;
 
@@ -11,6 +12,6 @@ public final class WebModules {
     private WebModules() {}
 
     public static List<WebModule> all(Catalog catalog) {
-        return List.of(new DcatWebModule(catalog), new SampleWebModule(catalog));
+        return List.of(new SearchWebModule(catalog), new DcatWebModule(catalog), new SampleWebModule(catalog));
     }
 }

@@ -1,0 +1,150 @@
+package fr.hdh.catalog.core.search;
+
+import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.store.CatalogStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the search index in step with the store and answers searches. The store is the truth: after
+ * every committed change the records written are read back and their documents replaced; at start-up
+ * {@link #synchronize} compares each record's content hash with the one the index holds and reindexes
+ * what differs (after a crash between the store's commit and the index's, say); {@link #rebuild} starts
+ * from nothing.
+ *
+ * <pre>
+ * SearchService search = catalog.search();
+ * SearchResult r = search.search(SearchQuery.text("diagnostic principal").withFilter(Facet.KIND, "variable"));
+ * </pre>
+ */
+public final class SearchService implements AutoCloseable {
+    /** Documents gathered before they are handed to the index in one commit; bounds memory during bulk loads. */
+    static final int BATCH_DOCUMENTS = 20_000;
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
+    private final SearchIndex index;
+    private final StoredRecords stored;
+
+    public SearchService(SearchIndex index, CatalogStore store) {
+        this.index = index;
+        this.stored = new StoredRecords(store);
+    }
+
+    /** What a synchronisation or rebuild did. */
+    public record SyncReport(int reindexed, int removed, long documents, long millis) {
+        public boolean inStep() {
+            return reindexed == 0 && removed == 0;
+        }
+    }
+
+    /**
+     * The commit listener: reindexes the records just written. A failure here is logged, not thrown:
+     * the store has committed, and the next start-up repairs the index.
+     */
+    public void recordsCommitted(List<String> recordIris) {
+        try {
+            reindex(recordIris, Progress.NONE);
+        } catch (RuntimeException e) {
+            LOG.error("Search index not updated for {} record(s); it will be repaired at the next start", recordIris.size(), e);
+        }
+    }
+
+    /** Brings the index in step with the store, reindexing only the records that differ. */
+    public SyncReport synchronize(Progress progress) {
+        long start = System.nanoTime();
+        Map<String, String> inStore = stored.hashes();
+        Map<String, String> inIndex = index.indexedRecords();
+        List<String> stale = new ArrayList<>();
+        inStore.forEach((iri, hash) -> {
+            if (!hash.equals(inIndex.get(iri))) {
+                stale.add(iri);
+            }
+        });
+        List<String> gone = inIndex.keySet().stream().filter(iri -> !inStore.containsKey(iri)).toList();
+        if (!gone.isEmpty()) {
+            index.update(List.of(), gone);
+        }
+        if (!stale.isEmpty()) {
+            LOG.info("Search index out of step with the store: reindexing {} record(s), removing {}", stale.size(), gone.size());
+            reindex(stale, progress);
+        }
+        return new SyncReport(stale.size(), gone.size(), index.documentCount(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Empties the index and reads every record again. */
+    public SyncReport rebuild(Progress progress) {
+        long start = System.nanoTime();
+        index.clear();
+        List<String> all = List.copyOf(stored.hashes().keySet());
+        reindex(all, progress);
+        return new SyncReport(all.size(), 0, index.documentCount(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Reads the given records from the store and replaces their documents, in batches of about {@value #BATCH_DOCUMENTS} documents. */
+    void reindex(Collection<String> recordIris, Progress progress) {
+        List<String> iris = List.copyOf(recordIris);
+        stored.read(() -> {
+            List<IndexedRecord> batch = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            int pending = 0;
+            int done = 0;
+            for (String iri : iris) {
+                Optional<String> hash = stored.liveHash(iri);
+                if (hash.isEmpty()) {
+                    gone.add(iri);
+                } else {
+                    List<SearchDocument> docs = SearchDocuments.of(iri, stored.graph(iri));
+                    batch.add(new IndexedRecord(iri, hash.get(), docs));
+                    pending += docs.size() + 1;
+                }
+                if (pending >= BATCH_DOCUMENTS) {
+                    index.update(batch, gone);
+                    batch.clear();
+                    gone.clear();
+                    pending = 0;
+                }
+                progress.update("index", ++done, iris.size());
+            }
+            if (!batch.isEmpty() || !gone.isEmpty()) {
+                index.update(batch, gone);
+            }
+            return null;
+        });
+    }
+
+    public SearchResult search(SearchQuery query) {
+        return index.search(query);
+    }
+
+    /** Completions of {@code prefix}, at most {@code limit} (capped at 20). */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        if (prefix.length() > SearchQuery.MAX_TEXT) {
+            throw new InvalidQueryException("The text to complete is " + prefix.length()
+                    + " characters long; at most " + SearchQuery.MAX_TEXT + " are accepted.");
+        }
+        return index.suggest(prefix.strip(), Math.max(1, Math.min(limit, 20)));
+    }
+
+    /** Items matching {@code text}, best first, for joins with graph patterns (SPARQL). */
+    public List<SearchIndex.ScoredItem> find(String text, Collection<ItemKind> kinds, int limit) {
+        if (text.length() > SearchQuery.MAX_TEXT) {
+            throw new InvalidQueryException("The search text is longer than " + SearchQuery.MAX_TEXT + " characters.");
+        }
+        return index.find(text.strip(), kinds, Math.max(1, Math.min(limit, SearchQuery.MAX_DEPTH)));
+    }
+
+    /** Searchable documents in the index. */
+    public long documentCount() {
+        return index.documentCount();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

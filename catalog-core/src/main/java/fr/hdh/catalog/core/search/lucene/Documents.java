@@ -1,0 +1,137 @@
+package fr.hdh.catalog.core.search.lucene;
+
+import fr.hdh.catalog.core.search.Facet;
+import fr.hdh.catalog.core.search.ItemKind;
+import fr.hdh.catalog.core.search.LangText;
+import fr.hdh.catalog.core.search.SearchDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns the port's documents into Lucene documents: analysed text per language, exact codes, stored
+ * fields for display, doc values for sorting, ranking priors and facets.
+ */
+final class Documents {
+    private final FacetsConfig facets;
+
+    Documents(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    /** The facets configuration shared by the writer and the readers. */
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet f : Facet.values()) {
+            config.setMultiValued(f.param(), true);
+        }
+        return config;
+    }
+
+    /** The marker that remembers which version of a record the index holds. */
+    static Document recordMarker(String recordIri, String contentHash) {
+        Document d = new Document();
+        d.add(new StringField(Fields.DOC_TYPE, Fields.RECORD, Field.Store.NO));
+        d.add(new StringField(Fields.RECORD_IRI, recordIri, Field.Store.YES));
+        d.add(new StoredField(Fields.RECORD_HASH, contentHash));
+        return d;
+    }
+
+    Document item(SearchDocument doc) {
+        Document d = new Document();
+        d.add(new StringField(Fields.DOC_TYPE, Fields.ITEM, Field.Store.NO));
+        d.add(new StringField(Fields.IRI, doc.iri(), Field.Store.YES));
+        d.add(new StringField(Fields.RECORD_IRI, doc.recordIri(), Field.Store.NO));
+        d.add(new StringField(Fields.KIND, doc.kind().id(), Field.Store.YES));
+        String label = doc.label();
+        d.add(new StoredField(Fields.LABEL, label));
+        d.add(new SortedDocValuesField(Fields.LABEL_SORT, new BytesRef(Analysis.sortKey(label))));
+        d.add(new NumericDocValuesField(Fields.SUGGEST_RANK, suggestRank(doc.kind(), label)));
+        d.add(new FloatDocValuesField(Fields.PRIOR, prior(doc.kind())));
+        if (!doc.codes().isEmpty()) {
+            d.add(new StoredField(Fields.NAME, doc.codes().get(0)));
+        }
+        for (String code : doc.codes()) {
+            d.add(new TextField(Fields.CODES, code, Field.Store.NO));
+            d.add(new TextField(Fields.SUGGEST, code, Field.Store.NO));
+            if (code.indexOf('_') > 0) {
+                // condition_occurrence is also found as "condition occurrence"
+                String words = code.replace('_', ' ');
+                d.add(new TextField(Fields.Text.KEYWORDS.field(LangText.Lang.FR), words, Field.Store.NO));
+                d.add(new TextField(Fields.Text.KEYWORDS.field(LangText.Lang.EN), words, Field.Store.NO));
+            }
+        }
+        addText(d, Fields.Text.TITLE, doc.titles(), true);
+        addText(d, Fields.Text.KEYWORDS, doc.keywords(), false);
+        addText(d, Fields.Text.DESCRIPTION, doc.descriptions(), true);
+        addText(d, Fields.Text.CONTEXT, doc.context(), false);
+        doc.titles().forEach(t -> d.add(new TextField(Fields.SUGGEST, t.text(), Field.Store.NO)));
+        doc.facets().getOrDefault(Facet.CODING_SYSTEM, Set.of())
+                .forEach(v -> d.add(new StringField(Fields.CODING, v, Field.Store.NO)));
+        doc.facets().getOrDefault(Facet.PRODUCER, Set.of())
+                .forEach(v -> d.add(new StringField(Fields.PRODUCER, v, Field.Store.NO)));
+        doc.dataset().ifPresent(r -> storeRef(d, Fields.DATASET_IRI, Fields.DATASET_LABEL, r.iri(), r.label()));
+        doc.table().ifPresent(r -> storeRef(d, Fields.TABLE_IRI, Fields.TABLE_LABEL, r.iri(), r.label()));
+        doc.codeList().ifPresent(r -> storeRef(d, Fields.CODE_LIST_IRI, Fields.CODE_LIST_LABEL, r.iri(), r.label()));
+        doc.facets().forEach((facet, values) -> values.forEach(v ->
+                d.add(new SortedSetDocValuesFacetField(facet.param(), v))));
+        try {
+            return facets.build(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the facets of " + doc.iri(), e);
+        }
+    }
+
+    private static void addText(Document d, Fields.Text family, List<LangText> texts, boolean stored) {
+        Field.Store store = stored ? Field.Store.YES : Field.Store.NO;
+        for (LangText t : texts) {
+            if (t.lang() != LangText.Lang.EN) {
+                d.add(new TextField(family.field(LangText.Lang.FR), t.text(), store));
+            }
+            if (t.lang() != LangText.Lang.FR) {
+                d.add(new TextField(family.field(LangText.Lang.EN), t.text(), store));
+            }
+        }
+    }
+
+    private static void storeRef(Document d, String iriField, String labelField, String iri, String label) {
+        d.add(new StoredField(iriField, iri));
+        d.add(new StoredField(labelField, label));
+    }
+
+    /**
+     * A prior on relevance by kind: researchers look for datasets, tables and variables first; the
+     * 240,000 concepts of the code lists must not crowd them out of the first page.
+     */
+    static float prior(ItemKind kind) {
+        return switch (kind) {
+            case DATASET -> 1.5f;
+            case TABLE, PRODUCER -> 1.3f;
+            case VARIABLE, STANDARD -> 1.2f;
+            case CODE_LIST -> 1.0f;
+            case CONCEPT -> 0.5f;
+        };
+    }
+
+    /** Completions list datasets first, then tables and variables, then the rest; shorter labels first within each. */
+    private static long suggestRank(ItemKind kind, String label) {
+        int group = switch (kind) {
+            case DATASET -> 0;
+            case TABLE, VARIABLE -> 1;
+            default -> 2;
+        };
+        return group * 1000L + Math.min(label.length(), 999);
+    }
+}

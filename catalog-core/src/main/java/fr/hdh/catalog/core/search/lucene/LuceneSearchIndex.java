@@ -1,0 +1,207 @@
+package fr.hdh.catalog.core.search.lucene;
+
+import fr.hdh.catalog.core.CatalogException;
+import fr.hdh.catalog.core.search.IndexedRecord;
+import fr.hdh.catalog.core.search.ItemKind;
+import fr.hdh.catalog.core.search.SearchDocument;
+import fr.hdh.catalog.core.search.SearchIndex;
+import fr.hdh.catalog.core.search.SearchQuery;
+import fr.hdh.catalog.core.search.SearchResult;
+import fr.hdh.catalog.core.search.Suggestion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene 9 adapter of the search port: one index (on disk beside the store, or in memory for
+ * tests), one document per item plus one marker per record holding the content hash it was read from.
+ * Every {@link #update} is one Lucene commit; searches go through a {@link SearcherManager} refreshed
+ * after it, so they see each change as soon as it returns.
+ *
+ * <pre>
+ * try (LuceneSearchIndex index = LuceneSearchIndex.open(Path.of("data/search-index"))) {
+ *     SearchResult r = index.search(SearchQuery.text("DGN_PAL"));
+ * }
+ * </pre>
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    /** Bump when fields or analysis change: an index of another schema is emptied at open and rebuilt. */
+    static final String SCHEMA = "hdh-search-1";
+    private static final String SCHEMA_KEY = "schema";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = Documents.facetsConfig();
+    private final Documents documents = new Documents(facetsConfig);
+    private final Searches searches;
+
+    private LuceneSearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        if (!SCHEMA.equals(committedSchema())) {
+            writer.deleteAll();
+            commit();
+        }
+        this.searchers = new SearcherManager(writer, null);
+        this.searches = new Searches(facetsConfig);
+    }
+
+    /** Opens (creating if needed) the index in {@code dir}. */
+    public static LuceneSearchIndex open(Path dir) {
+        try {
+            return new LuceneSearchIndex(FSDirectory.open(dir));
+        } catch (LockObtainFailedException e) {
+            throw new CatalogException("The search index in " + dir + " is in use by another process.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + dir, e);
+        }
+    }
+
+    /** An index in memory, for tests and in-memory catalogues. */
+    public static LuceneSearchIndex inMemory() {
+        try {
+            return new LuceneSearchIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create an in-memory search index", e);
+        }
+    }
+
+    @Override
+    public synchronized void update(List<IndexedRecord> put, Collection<String> remove) {
+        try {
+            Set<String> touched = new LinkedHashSet<>(remove);
+            put.forEach(r -> touched.add(r.recordIri()));
+            for (String iri : touched) {
+                writer.deleteDocuments(new Term(Fields.RECORD_IRI, iri));
+            }
+            for (IndexedRecord record : put) {
+                List<Document> docs = new ArrayList<>(record.documents().size() + 1);
+                for (SearchDocument doc : record.documents()) {
+                    docs.add(documents.item(doc));
+                }
+                docs.add(Documents.recordMarker(record.recordIri(), record.contentHash()));
+                writer.addDocuments(docs);
+            }
+            commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot update the search index", e);
+        }
+    }
+
+    @Override
+    public synchronized void clear() {
+        try {
+            writer.deleteAll();
+            commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the search index", e);
+        }
+    }
+
+    @Override
+    public Map<String, String> indexedRecords() {
+        return withSearcher(s -> {
+            Map<String, String> records = new HashMap<>();
+            TermQuery markers = new TermQuery(new Term(Fields.DOC_TYPE, Fields.RECORD));
+            int n = Math.max(1, s.count(markers));
+            for (ScoreDoc sd : s.search(markers, n).scoreDocs) {
+                Document d = s.storedFields().document(sd.doc);
+                records.put(d.get(Fields.RECORD_IRI), d.get(Fields.RECORD_HASH));
+            }
+            return records;
+        });
+    }
+
+    @Override
+    public long documentCount() {
+        return withSearcher(s -> (long) s.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM))));
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return withSearcher(s -> searches.search(s, query));
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return withSearcher(s -> Suggester.suggest(s, prefix, limit));
+    }
+
+    @Override
+    public List<ScoredItem> find(String text, Collection<ItemKind> kinds, int limit) {
+        return withSearcher(s -> searches.find(s, text, kinds, limit));
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the search index", e);
+        }
+    }
+
+    private String committedSchema() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (SCHEMA_KEY.equals(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        writer.commit();
+    }
+
+    @FunctionalInterface
+    private interface SearcherCall<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherCall<T> call) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return call.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the index", e);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package fr.hdh.catalog.core.search;
+
+import static fr.hdh.catalog.core.search.MiniCatalogue.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
+import fr.hdh.catalog.core.store.CatalogStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The search service over the small fixture catalogue: what a researcher types, what comes first. */
+class SearchServiceTest {
+    private CatalogStore store;
+    private SearchService search;
+
+    @BeforeEach
+    void load() {
+        store = CatalogStore.inMemory();
+        search = new SearchService(LuceneSearchIndex.inMemory(), store);
+        search.recordsCommitted(MiniCatalogue.writeInto(store));
+    }
+
+    @AfterEach
+    void close() {
+        search.close();
+        store.close();
+    }
+
+    private List<String> top(SearchQuery q) {
+        return search.search(q).hits().stream().map(SearchHit::iri).toList();
+    }
+
+    private List<String> top(String text) {
+        return top(SearchQuery.text(text));
+    }
+
+    @Test
+    void aVariableIsFoundFirstByItsNameInAnyCase() {
+        assertEquals(DGN_PAL, top("DGN_PAL").get(0));
+        assertEquals(DGN_PAL, top("dgn_pal").get(0));
+        assertEquals(BEN_NAI_ANN, top("ben_nai_ann").get(0));
+    }
+
+    @Test
+    void frenchWordsMatchWithoutAccentsAndInThePlural() {
+        List<String> hits = top("sejours hospitaliers");
+        assertTrue(hits.indexOf(TABLE) >= 0 && hits.indexOf(TABLE) < 3, "table in the first three: " + hits);
+        assertTrue(top("durée du séjour").contains(SEJ_NBJ));
+        assertTrue(top("duree sejour").contains(SEJ_NBJ));
+    }
+
+    @Test
+    void aCim10CodeWithItsDotFindsTheSndsNotationWithout() {
+        List<String> hits = top("I21.0");
+        assertEquals(CIM + "/I210", hits.get(0));
+        assertTrue(hits.contains(DGN_PAL), "the variable coded in CIM-10 is found through the code: " + hits);
+    }
+
+    @Test
+    void aConceptLabelFindsTheVariablesCodedWithItsScheme() {
+        SearchQuery q = SearchQuery.text("crise cardiaque").withFilter(Facet.KIND, "variable");
+        assertEquals(List.of(DGN_PAL), top(q));
+    }
+
+    @Test
+    void aProducerNameFindsItsDatasets() {
+        assertTrue(top("ATIH").contains(PMSI));
+    }
+
+    @Test
+    void aTypoFallsBackToSpellingVariants() {
+        SearchResult r = search.search(SearchQuery.text("diagnostik principl"));
+        assertTrue(r.fuzzy());
+        assertEquals(DGN_PAL, r.hits().get(0).iri());
+        assertFalse(search.search(SearchQuery.text("diagnostic principal")).fuzzy());
+    }
+
+    @Test
+    void englishWordsFindEnglishTitles() {
+        assertEquals(UROCCR, top("kidney cancer cohort").get(0));
+    }
+
+    @Test
+    void aVariableHitSaysWhereItSitsAndHowItIsCoded() {
+        SearchHit hit = search.search(SearchQuery.text("DGN_PAL")).hits().get(0);
+        assertEquals(ItemKind.VARIABLE, hit.kind());
+        assertEquals("Diagnostic principal", hit.label());
+        assertEquals("DGN_PAL", hit.name().orElseThrow());
+        assertEquals(PMSI, hit.dataset().orElseThrow().iri());
+        assertEquals(TABLE, hit.table().orElseThrow().iri());
+        assertEquals("T_MCOaaB", hit.table().orElseThrow().label());
+        assertEquals(CIM, hit.codeList().orElseThrow().iri());
+    }
+
+    @Test
+    void snippetsMarkTheMatchesAndEscapeEverythingElse() {
+        SearchHit hit = search.search(SearchQuery.text("séjours publics").withFilter(Facet.KIND, "dataset")).hits().get(0);
+        assertEquals(PMSI, hit.iri());
+        assertTrue(hit.snippet().contains("<mark>séjours</mark>"), hit.snippet());
+        assertTrue(hit.snippet().contains("&lt;b&gt;"), hit.snippet());
+        assertFalse(hit.snippet().replace("<mark>", "").replace("</mark>", "").contains("<"), hit.snippet());
+    }
+
+    @Test
+    void facetsCountHitsAndFilterAndAcrossFacetsOrWithinOne() {
+        SearchResult all = search.search(SearchQuery.text(""));
+        Map<String, Long> kinds = counts(all, Facet.KIND);
+        assertEquals(2L, kinds.get("dataset"));
+        assertEquals(3L, kinds.get("variable"));
+        assertEquals(Set.of(ATIH, BASE + "producer/inserm"), counts(all, Facet.PRODUCER).keySet(), all.facets().toString());
+
+        SearchResult restricted = search.search(SearchQuery.text("").withFilter(Facet.ACCESS_RIGHTS, RESTRICTED)
+                .withFilter(Facet.KIND, "dataset"));
+        assertEquals(List.of(PMSI), restricted.hits().stream().map(SearchHit::iri).toList());
+        assertEquals(1L, restricted.total());
+        // the access-rights counts ignore their own selection, so the other value stays visible
+        assertEquals(1L, counts(restricted, Facet.ACCESS_RIGHTS).get(NON_PUBLIC));
+
+        SearchResult either = search.search(SearchQuery.text("").withFilter(Facet.ACCESS_RIGHTS, RESTRICTED)
+                .withFilter(Facet.ACCESS_RIGHTS, NON_PUBLIC).withFilter(Facet.KIND, "dataset"));
+        assertEquals(2L, either.total());
+    }
+
+    @Test
+    void facetValuesHaveLabels() {
+        SearchResult all = search.search(SearchQuery.text(""));
+        FacetCount atih = all.facets().get(Facet.PRODUCER).stream().filter(c -> c.value().equals(ATIH)).findFirst().orElseThrow();
+        assertTrue(atih.label().startsWith("Agence technique"), atih.label());
+        FacetCount restricted = all.facets().get(Facet.ACCESS_RIGHTS).stream()
+                .filter(c -> c.value().equals(RESTRICTED)).findFirst().orElseThrow();
+        assertEquals("Restricted", restricted.label());
+    }
+
+    @Test
+    void variablesCarryTheFacetsOfTheirDataset() {
+        SearchQuery q = SearchQuery.text("").withFilter(Facet.PRODUCER, ATIH).withFilter(Facet.KIND, "variable");
+        assertEquals(Set.of(DGN_PAL, SEJ_NBJ, BEN_NAI_ANN), Set.copyOf(top(q)));
+        assertEquals(List.of(SEJ_NBJ), top(SearchQuery.text("").withFilter(Facet.DATA_TYPE, "integer")));
+    }
+
+    @Test
+    void pagesAndTitleOrder() {
+        SearchQuery byTitle = SearchQuery.text("").withFilter(Facet.KIND, "variable").withSort(SearchSort.TITLE);
+        List<String> labels = search.search(byTitle).hits().stream().map(SearchHit::label).toList();
+        assertEquals(List.of("Année de naissance du bénéficiaire", "Diagnostic principal", "Durée totale du séjour"), labels);
+        SearchResult second = search.search(byTitle.withPage(2, 2));
+        assertEquals(3, second.total());
+        assertEquals(List.of("Durée totale du séjour"), second.hits().stream().map(SearchHit::label).toList());
+    }
+
+    @Test
+    void querySyntaxIsReadAsWords() {
+        for (String text : List.of("AND", "title:diagnostic", "diagnostic~2", "*diag*", "\"diagnostic", "a OR b NOT c", "[1 TO 5]")) {
+            search.search(SearchQuery.text(text));
+        }
+        assertTrue(top("title:diagnostic").contains(DGN_PAL));
+    }
+
+    @Test
+    void textWithNoWordOrTooLongIsRefusedWithAReason() {
+        for (String text : List.of("\"", "((", "*", "?!")) {
+            InvalidQueryException noWord = assertThrows(InvalidQueryException.class, () -> search.search(SearchQuery.text(text)));
+            assertTrue(noWord.getMessage().contains("no word"), noWord.getMessage());
+        }
+        InvalidQueryException tooLong = assertThrows(InvalidQueryException.class,
+                () -> search.search(SearchQuery.text("diagnostic ".repeat(1000))));
+        assertTrue(tooLong.getMessage().contains("at most 500"), tooLong.getMessage());
+        assertThrows(InvalidQueryException.class, () -> SearchQuery.text("x").withPage(1, 1000));
+        assertThrows(InvalidQueryException.class, () -> search.search(SearchQuery.text("x").withFilter(Facet.KIND, "spaceship")));
+    }
+
+    @Test
+    void suggestionsCompleteTheLastWord() {
+        List<Suggestion> s = search.suggest("diagn", 5);
+        assertEquals("Diagnostic principal", s.get(0).text());
+        assertEquals(DGN_PAL, s.get(0).iri());
+        assertTrue(search.suggest("d", 5).isEmpty(), "one letter is too little to complete");
+        assertEquals(BEN_NAI_ANN, search.suggest("année de nais", 5).get(0).iri());
+    }
+
+    @Test
+    void aReplacedRecordIsSearchedAsItNowIs() {
+        Graph changed = store.read(() -> store.recordGraph(BASE + "producer/atih").orElseThrow());
+        changed.remove(NodeFactory.createURI(ATIH), org.apache.jena.sparql.vocabulary.FOAF.name.asNode(), Node_ANY());
+        changed = fr.hdh.catalog.core.record.RecordProvenance.content(ATIH, changed);
+        changed.add(NodeFactory.createURI(ATIH), org.apache.jena.sparql.vocabulary.FOAF.name.asNode(),
+                NodeFactory.createLiteralLang("Agence du numérique hospitalier", "fr"));
+        MiniCatalogue.write(store, ATIH, changed);
+        search.recordsCommitted(List.of(ATIH));
+        assertTrue(top("numérique").contains(ATIH));
+        assertFalse(top("technique").contains(ATIH), search.search(SearchQuery.text("technique")).hits().toString());
+    }
+
+    @Test
+    void aWithdrawnRecordLeavesTheIndex() {
+        MiniCatalogue.withdraw(store, UROCCR);
+        search.recordsCommitted(List.of(UROCCR));
+        assertFalse(top("UroCCR").contains(UROCCR));
+    }
+
+    @Test
+    void synchronizeRepairsWhatTheIndexMissedAndRebuildStartsOver() {
+        // a record written while the index was not listening (a crash between the two commits)
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g.add(NodeFactory.createURI(BASE + "producer/drees"), org.apache.jena.vocabulary.RDF.type.asNode(),
+                org.apache.jena.sparql.vocabulary.FOAF.Organization.asNode());
+        g.add(NodeFactory.createURI(BASE + "producer/drees"), org.apache.jena.sparql.vocabulary.FOAF.name.asNode(),
+                NodeFactory.createLiteralLang("Direction de la recherche, des études, de l'évaluation et des statistiques", "fr"));
+        MiniCatalogue.write(store, BASE + "producer/drees", g);
+        assertFalse(top("DREES").contains(BASE + "producer/drees"));
+
+        SearchService.SyncReport report = search.synchronize(Progress.NONE);
+        assertEquals(1, report.reindexed());
+        assertTrue(top("DREES").contains(BASE + "producer/drees"));
+        assertTrue(search.synchronize(Progress.NONE).inStep());
+
+        long before = search.documentCount();
+        assertEquals(before, search.rebuild(Progress.NONE).documents());
+    }
+
+    private static org.apache.jena.graph.Node Node_ANY() {
+        return org.apache.jena.graph.Node.ANY;
+    }
+
+    private static Map<String, Long> counts(SearchResult r, Facet facet) {
+        Map<String, Long> m = new java.util.HashMap<>();
+        r.facets().getOrDefault(facet, List.of()).forEach(c -> m.put(c.value(), c.count()));
+        return m;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Search over HTTP: {@code GET /api/search} (hits with HTML-escaped, highlighted snippets; facet counts;
+ * pages; order by relevance or title) and {@code GET /api/suggest} (completions as the user types),
+ * plugged into the server by {@link fr.hdh.catalog.web.search.SearchWebModule}. Resources only read
+ * parameters, call the {@link fr.hdh.catalog.core.search.SearchService} and map its results to DTOs; a
+ * request the service refuses becomes a 400 problem+json naming what is wrong.
+ */
+package fr.hdh.catalog.web.search;
