@@ -36,7 +36,7 @@ public final class RecordService {
     private final RecordValidator validator;
     private final String agentBase;
     private final Clock clock;
-    private final List<Consumer<List<String>>> listeners = new ArrayList<>();
+    private final List<Consumer<List<CommittedRecord>>> listeners = new ArrayList<>();
 
     public RecordService(CatalogStore store, RecordValidator validator, String agentBase, Clock clock) {
         this.store = store;
@@ -45,8 +45,8 @@ public final class RecordService {
         this.clock = clock;
     }
 
-    /** Called after each committed change with the IRIs of the records written (for the index). */
-    public void onCommit(Consumer<List<String>> listener) {
+    /** Called after each committed change with the records written, as stored (for the index). */
+    public void onCommit(Consumer<List<CommittedRecord>> listener) {
         listeners.add(listener);
     }
 
@@ -93,14 +93,14 @@ public final class RecordService {
         }
         Instant now = clock.instant();
         List<Change> changes = new ArrayList<>(records.size());
-        List<String> written = new ArrayList<>();
+        List<CommittedRecord> written = new ArrayList<>();
         store.write(() -> {
             int i = 0;
             for (CatalogRecord record : records) {
-                Change change = write(record, hashes.get(i), now);
-                changes.add(change);
-                if (change != Change.UNCHANGED) {
-                    written.add(record.iri());
+                Written result = write(record, hashes.get(i), now);
+                changes.add(result.change());
+                if (result.change() != Change.UNCHANGED) {
+                    written.add(new CommittedRecord(record.iri(), result.graph()));
                 }
                 progress.update("write", ++i, records.size());
             }
@@ -110,12 +110,15 @@ public final class RecordService {
         return changes;
     }
 
-    private Change write(CatalogRecord record, String hash, Instant now) {
+    /** What writing one record did, and the graph it stored (null when unchanged). */
+    private record Written(Change change, Graph graph) {}
+
+    private Written write(CatalogRecord record, String hash, Instant now) {
         Optional<Graph> stored = store.recordGraph(record.iri());
         if (stored.isPresent()
                 && RecordProvenance.hash(record.iri(), stored.get()).filter(hash::equals).isPresent()
                 && !RecordProvenance.withdrawn(record.iri(), stored.get())) {
-            return Change.UNCHANGED;
+            return new Written(Change.UNCHANGED, null);
         }
         Instant issued = stored.flatMap(g -> RecordProvenance.issued(record.iri(), g)).orElse(now);
         Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
@@ -123,27 +126,27 @@ public final class RecordService {
         RecordProvenance.add(graph, record.iri(), record.source(), agent(record.source()), hash,
                 issued, now, RecordProvenance.STATUS_COMPLETED);
         store.replaceRecordGraph(record.iri(), graph);
-        return stored.isPresent() ? Change.CHANGED : Change.ADDED;
+        return new Written(stored.isPresent() ? Change.CHANGED : Change.ADDED, graph);
     }
 
     /** Marks a record withdrawn: kept and still served, flagged so users and harvesters know. */
     public Change withdraw(String iri, RecordSource source) {
-        Change change = store.write(() -> {
+        Written written = store.write(() -> {
             Graph stored = store.recordGraph(iri).orElseThrow(() -> new RecordNotFoundException(iri));
             if (RecordProvenance.withdrawn(iri, stored)) {
-                return Change.UNCHANGED;
+                return new Written(Change.UNCHANGED, null);
             }
             Graph content = RecordProvenance.content(iri, stored);
             Instant issued = RecordProvenance.issued(iri, stored).orElse(clock.instant());
             RecordProvenance.add(content, iri, source, agent(source), ContentHash.of(content), issued,
                     clock.instant(), RecordProvenance.STATUS_WITHDRAWN);
             store.replaceRecordGraph(iri, content);
-            return Change.WITHDRAWN;
+            return new Written(Change.WITHDRAWN, content);
         });
-        if (change == Change.WITHDRAWN) {
-            notifyListeners(List.of(iri));
+        if (written.change() == Change.WITHDRAWN) {
+            notifyListeners(List.of(new CommittedRecord(iri, written.graph())));
         }
-        return change;
+        return written.change();
     }
 
     /** True when a bulk source (the demo content, say) was loaded with exactly this fingerprint. */
@@ -190,9 +193,9 @@ public final class RecordService {
         return validator.withReferences(inBatch.and(inStore).and(validator.references()));
     }
 
-    private void notifyListeners(List<String> iris) {
-        if (!iris.isEmpty()) {
-            listeners.forEach(l -> l.accept(List.copyOf(iris)));
+    private void notifyListeners(List<CommittedRecord> committed) {
+        if (!committed.isEmpty()) {
+            listeners.forEach(l -> l.accept(List.copyOf(committed)));
         }
     }
 }

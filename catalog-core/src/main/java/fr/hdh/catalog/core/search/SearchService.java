@@ -1,6 +1,7 @@
 package fr.hdh.catalog.core.search;
 
 import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.record.CommittedRecord;
 import fr.hdh.catalog.core.store.CatalogStore;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,11 +47,11 @@ public final class SearchService implements AutoCloseable {
      * The commit listener: reindexes the records just written. A failure here is logged, not thrown:
      * the store has committed, and the next start-up repairs the index.
      */
-    public void recordsCommitted(List<String> recordIris) {
+    public void recordsCommitted(List<CommittedRecord> committed) {
         try {
-            reindex(recordIris, Progress.NONE);
+            index(committed, Progress.NONE);
         } catch (RuntimeException e) {
-            LOG.error("Search index not updated for {} record(s); it will be repaired at the next start", recordIris.size(), e);
+            LOG.error("Search index not updated for {} record(s); it will be repaired at the next start", committed.size(), e);
         }
     }
 
@@ -85,36 +86,43 @@ public final class SearchService implements AutoCloseable {
         return new SyncReport(all.size(), 0, index.documentCount(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Reads the given records from the store and replaces their documents, in batches of about {@value #BATCH_DOCUMENTS} documents. */
+    /** Reads the given records from the store and replaces their documents. */
     void reindex(Collection<String> recordIris, Progress progress) {
-        List<String> iris = List.copyOf(recordIris);
         stored.read(() -> {
-            List<IndexedRecord> batch = new ArrayList<>();
-            List<String> gone = new ArrayList<>();
-            int pending = 0;
-            int done = 0;
-            for (String iri : iris) {
-                Optional<String> hash = stored.liveHash(iri);
-                if (hash.isEmpty()) {
-                    gone.add(iri);
-                } else {
-                    List<SearchDocument> docs = SearchDocuments.of(iri, stored.graph(iri));
-                    batch.add(new IndexedRecord(iri, hash.get(), docs));
-                    pending += docs.size() + 1;
-                }
-                if (pending >= BATCH_DOCUMENTS) {
-                    index.update(batch, gone);
-                    batch.clear();
-                    gone.clear();
-                    pending = 0;
-                }
-                progress.update("index", ++done, iris.size());
-            }
-            if (!batch.isEmpty() || !gone.isEmpty()) {
-                index.update(batch, gone);
-            }
+            index(recordIris.stream().map(iri -> new CommittedRecord(iri, stored.graph(iri))).toList(), progress);
             return null;
         });
+    }
+
+    /**
+     * Replaces the documents of the given records (withdrawn or vanished ones are removed), handing them
+     * to the index in batches of about {@value #BATCH_DOCUMENTS} documents.
+     */
+    private void index(List<CommittedRecord> records, Progress progress) {
+        List<IndexedRecord> batch = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        int pending = 0;
+        int done = 0;
+        for (CommittedRecord record : records) {
+            Optional<String> hash = StoredRecords.liveHash(record.iri(), record.stored());
+            if (hash.isEmpty()) {
+                gone.add(record.iri());
+            } else {
+                List<SearchDocument> docs = SearchDocuments.of(record.iri(), record.stored());
+                batch.add(new IndexedRecord(record.iri(), hash.get(), docs));
+                pending += docs.size() + 1;
+            }
+            if (pending >= BATCH_DOCUMENTS) {
+                index.update(batch, gone);
+                batch.clear();
+                gone.clear();
+                pending = 0;
+            }
+            progress.update("index", ++done, records.size());
+        }
+        if (!batch.isEmpty() || !gone.isEmpty()) {
+            index.update(batch, gone);
+        }
     }
 
     public SearchResult search(SearchQuery query) {

@@ -21,16 +21,15 @@ final class StoredRecords {
         return store.read(() -> {
             Map<String, String> hashes = new HashMap<>();
             for (String iri : store.recordNames()) {
-                liveHash(iri).ifPresent(h -> hashes.put(iri, h));
+                liveHash(iri, graph(iri)).ifPresent(h -> hashes.put(iri, h));
             }
             return hashes;
         });
     }
 
-    /** The content hash of a live record; empty when it is gone, withdrawn, or not a record. Call inside a read transaction. */
-    Optional<String> liveHash(String iri) {
-        Graph g = graph(iri);
-        return RecordProvenance.hash(iri, g).filter(h -> !RecordProvenance.withdrawn(iri, g));
+    /** The content hash of a live record in its stored graph; empty when withdrawn or without provenance. */
+    static Optional<String> liveHash(String iri, Graph stored) {
+        return RecordProvenance.hash(iri, stored).filter(h -> !RecordProvenance.withdrawn(iri, stored));
     }
 
     /** The stored graph of a record, as a view (no copy). Call inside a read transaction. */

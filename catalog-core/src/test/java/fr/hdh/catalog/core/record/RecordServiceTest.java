@@ -110,7 +110,7 @@ class RecordServiceTest {
     @Test
     void listenersHearOnlyOfRecordsReallyWritten() {
         List<String> heard = new ArrayList<>();
-        catalog.records().onCommit(heard::addAll);
+        catalog.records().onCommit(committed -> committed.forEach(c -> heard.add(c.iri())));
         catalog.records().put(producer("spf", "Santé publique France"));
         catalog.records().put(producer("spf", "Santé publique France"));
         assertEquals(List.of(BASE + "producer/spf"), heard);

@@ -27,7 +27,7 @@ class SearchServiceTest {
     void load() {
         store = CatalogStore.inMemory();
         search = new SearchService(LuceneSearchIndex.inMemory(), store);
-        search.recordsCommitted(MiniCatalogue.writeInto(store));
+        search.reindex(MiniCatalogue.writeInto(store), Progress.NONE);
     }
 
     @AfterEach
@@ -196,7 +196,7 @@ class SearchServiceTest {
         changed.add(NodeFactory.createURI(ATIH), org.apache.jena.sparql.vocabulary.FOAF.name.asNode(),
                 NodeFactory.createLiteralLang("Agence du numérique hospitalier", "fr"));
         MiniCatalogue.write(store, ATIH, changed);
-        search.recordsCommitted(List.of(ATIH));
+        search.reindex(List.of(ATIH), Progress.NONE);
         assertTrue(top("numérique").contains(ATIH));
         assertFalse(top("technique").contains(ATIH), search.search(SearchQuery.text("technique")).hits().toString());
     }
@@ -204,7 +204,7 @@ class SearchServiceTest {
     @Test
     void aWithdrawnRecordLeavesTheIndex() {
         MiniCatalogue.withdraw(store, UROCCR);
-        search.recordsCommitted(List.of(UROCCR));
+        search.reindex(List.of(UROCCR), Progress.NONE);
         assertFalse(top("UroCCR").contains(UROCCR));
     }
 
