@@ -6,8 +6,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /**
- * The variable dictionary of a dataset page: one collapsible block per table, listing each variable's
- * name, title, type and code list (linked to its SKOS scheme).
+ * The variable dictionary of a dataset page: one collapsible block per table (by its technical name,
+ * then its title), listing each variable's name, title, type and code list (linked to its SKOS scheme).
  */
 final class VariableDictionarySection {
     private final LocalLinks links;
@@ -19,7 +19,7 @@ final class VariableDictionarySection {
     String render(Graph graph, GraphLabels labels, Node dataset) {
         List<Node> tables = graph.find(dataset, DatasetTerms.HAS_VARIABLES, Node.ANY).toList().stream()
                 .flatMap(g -> graph.find(g.getObject(), DatasetTerms.CSVW_TABLE, Node.ANY).toList().stream())
-                .map(t -> t.getObject()).sorted(Comparator.comparing(labels::of)).toList();
+                .map(t -> t.getObject()).sorted(Comparator.comparing((Node t) -> name(graph, labels, t))).toList();
         if (tables.isEmpty()) {
             return "";
         }
@@ -27,7 +27,7 @@ final class VariableDictionarySection {
                 .append(tables.size()).append(")</h2>");
         for (Node table : tables) {
             List<Node> columns = graph.find(table, DatasetTerms.CSVW_COLUMN, Node.ANY).mapWith(t -> t.getObject()).toList();
-            b.append("<details><summary>").append(anchor(table, labels)).append(" — ").append(columns.size())
+            b.append("<details><summary>").append(summary(graph, labels, table)).append(" — ").append(columns.size())
                     .append(" variables</summary>");
             labels.literal(table, DatasetTerms.DESCRIPTION, "").ifPresent(d -> b.append("<p>").append(HtmlText.escape(d)).append("</p>"));
             b.append("<table><tr><th>variable</th><th>titre · title</th><th>type</th><th>nomenclature · code list</th></tr>");
@@ -36,6 +36,19 @@ final class VariableDictionarySection {
             b.append("</table></details>");
         }
         return b.toString();
+    }
+
+    /** A table by its technical name (what researchers search for), then its title when it has one. */
+    private String summary(Graph graph, GraphLabels labels, Node table) {
+        String name = name(graph, labels, table);
+        String title = labels.of(table);
+        String code = "<code>" + anchorText(table, name) + "</code>";
+        return title.equals(name) ? code : code + " " + HtmlText.escape(title);
+    }
+
+    private static String name(Graph graph, GraphLabels labels, Node table) {
+        String name = text(graph, table, DatasetTerms.CSVW_NAME);
+        return name.isEmpty() ? labels.of(table) : name;
     }
 
     private String row(Graph graph, GraphLabels labels, Node column) {

@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.core.CatalogConfig;
-import fr.hdh.catalog.core.Progress;
-import fr.hdh.catalog.harvest.demo.DemoContent;
-import fr.hdh.catalog.vocab.eu.EuVocabularies;
-import fr.hdh.catalog.web.server.CatalogServer;
-import fr.hdh.catalog.web.server.Readiness;
+import fr.hdh.catalog.web.page.DemoSite;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,22 +27,10 @@ import org.junit.jupiter.api.Test;
 class SampleResourceTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Catalog catalog;
-    private static CatalogServer server;
 
     @BeforeAll
     static void start() {
-        catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), EuVocabularies.bundled().lookup());
-        DemoContent.bundled().loadInto(catalog, Progress.NONE);
-        Readiness readiness = new Readiness();
-        readiness.ready();
-        server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),
-                readiness, List.of(new SampleWebModule(catalog)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        catalog.close();
+        catalog = DemoSite.get().catalog();
     }
 
     @Test
@@ -126,6 +107,6 @@ class SampleResourceTest {
     }
 
     private static URI uri(String path) {
-        return URI.create("http://localhost:" + server.port() + path);
+        return URI.create(DemoSite.get().url(path));
     }
 }

@@ -49,6 +49,6 @@ final class FixtureCatalogue {
                 catalog.store().replaceRecordGraph(iri, g);
             }
         });
-        catalog.search().recordsCommitted(iris);
+        catalog.search().synchronize(fr.hdh.catalog.core.Progress.NONE);
     }
 }

@@ -3,14 +3,11 @@ package fr.hdh.catalog.web.search;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.core.CatalogConfig;
-import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.search.ItemKind;
 import fr.hdh.catalog.core.search.SearchHit;
 import fr.hdh.catalog.core.search.SearchQuery;
 import fr.hdh.catalog.core.search.Suggestion;
-import fr.hdh.catalog.harvest.demo.DemoContent;
-import fr.hdh.catalog.vocab.eu.EuVocabularies;
+import fr.hdh.catalog.web.page.DemoSite;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,13 +36,7 @@ class RelevanceTest {
 
     @BeforeAll
     static void loadDemo() {
-        catalog = Catalog.open(CatalogConfig.inMemory(BASE), EuVocabularies.bundled().lookup());
-        DemoContent.bundled().loadInto(catalog, Progress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        catalog.close();
+        catalog = DemoSite.get().catalog();
     }
 
     @Test

@@ -1,0 +1,94 @@
+package fr.hdh.catalog.web.page;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium driven by Selenium, with Debian's browser and driver named explicitly so
+ * Selenium Manager never downloads anything, and a fresh profile each time. Where they are not
+ * installed the tests are skipped, not failed; CI installs them ({@code apt-get install chromium
+ * chromium-driver}).
+ *
+ * <pre>
+ * try (Chromium chromium = Chromium.start()) {
+ *     chromium.driver().get(url);
+ * }
+ * </pre>
+ */
+final class Chromium implements AutoCloseable {
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where screenshots go, for a person to look at after the run. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Chromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Starts a browser, or skips the calling test when Chromium or its driver is missing. */
+    static Chromium start() {
+        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+                "Chromium and chromedriver are not installed in /usr/bin (CI installs them)");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("hdh-chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(new Dimension(1280, 1024));
+        return new Chromium(driver, profile);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows to {@code target/screenshots/NAME.png} and returns the file. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}

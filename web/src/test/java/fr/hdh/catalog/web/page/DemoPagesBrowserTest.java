@@ -1,0 +1,161 @@
+package fr.hdh.catalog.web.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hdh.catalog.core.Catalog;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The pages of the demo catalogue in a real Chromium, as a researcher browses them: the list of
+ * datasets, a dataset with its tables and variables, a code list with its concepts; with the schema.org
+ * description search engines read, and content negotiation on the same address. The demo content is
+ * loaded once per test JVM ({@link DemoSite}); one browser serves the whole class.
+ */
+class DemoPagesBrowserTest {
+    private static DemoSite site;
+    private static Chromium chromium;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        chromium = Chromium.start();
+        browser = chromium.driver();
+        site = DemoSite.get();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void catalog_GET_listsTheDatasetsAndLinksToTheirPages() {
+        browser.get(site.url("/catalog"));
+        List<WebElement> links = browser.findElements(By.cssSelector("ul.datasets > li > a"));
+        assertEquals(datasetCount(), links.size(), "every dataset fits on the first page of 100");
+        String title = frenchTitle(pmsiMco());
+        WebElement pmsi = browser.findElement(By.linkText(title));
+        assertEquals(site.urlOf(pmsiMco()), pmsi.getAttribute("href"));
+        chromium.screenshot("catalog-list");
+
+        pmsi.click();
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void dataset_GET_showsItsFrenchTitleTablesAndVariablesLinkedToTheirCodeList() {
+        browser.get(site.urlOf(pmsiMco()));
+        assertEquals(frenchTitle(pmsiMco()), browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.getTitle().contains("Médecine, chirurgie, obstétrique"), browser.getTitle());
+        chromium.screenshot("dataset-pmsi-mco");
+
+        WebElement table = tableBlock("T_MCOaaB");
+        table.findElement(By.tagName("summary")).click();
+        WebElement dgnPal = table.findElement(By.xpath(".//tr[td[1][normalize-space() = 'DGN_PAL']]"));
+        assertTrue(dgnPal.isDisplayed(), "the variables show once the table is opened");
+        WebElement codeList = dgnPal.findElement(By.cssSelector("td:nth-child(4) a"));
+        String href = codeList.getAttribute("href");
+        assertTrue(href.startsWith(site.url("/vocabulary/snds/")), href);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", dgnPal);
+        chromium.screenshot("dataset-pmsi-mco-variables");
+
+        String codeListName = codeList.getText();
+        codeList.click();
+        assertEquals(codeListName, browser.findElement(By.tagName("h1")).getText());
+        WebElement cholera = browser.findElement(By.xpath("//ul[@class='members']/li[a = 'A00']"));
+        assertEquals("A00 Choléra", cholera.getText(), "a concept of CIM-10: its code, then its label");
+        assertEquals(href + "/A00", cholera.findElement(By.tagName("a")).getAttribute("href"));
+        long concepts = (Long) browser.executeScript("return document.querySelectorAll('ul.members > li').length");
+        assertTrue(concepts > 10_000, "the code list page lists all its concepts: " + concepts);
+        chromium.screenshot("code-list");
+    }
+
+    @Test
+    void dataset_GET_carriesSchemaOrgDatasetJsonLdNamingTheDataset() throws IOException {
+        String iri = pmsiMco();
+        browser.get(site.urlOf(iri));
+        List<WebElement> scripts = browser.findElements(By.cssSelector("script[type='application/ld+json']"));
+        assertEquals(1, scripts.size());
+        String text = (String) browser.executeScript("return arguments[0].textContent", scripts.get(0));
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertEquals("Dataset", json.path("@type").asText());
+        assertEquals(frenchTitle(pmsiMco()), json.path("name").asText());
+        assertEquals(iri, json.path("@id").asText());
+        assertTrue(json.path("description").asText().startsWith("Résumés standardisés"), text);
+        assertEquals("Organization", json.path("creator").path("@type").asText());
+    }
+
+    @Test
+    void dataset_GET_browserGetsHtmlWhileTurtleClientGetsTurtleAtTheSameAddress() throws Exception {
+        String iri = firstDatasetFromSparql();
+        browser.get(site.urlOf(iri));
+        assertEquals("text/html", browser.executeScript("return document.contentType"));
+        assertEquals(frenchTitle(iri), browser.findElement(By.tagName("h1")).getText());
+
+        HttpResponse<String> turtle = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(site.urlOf(iri))).header("Accept", "text/turtle").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(graph);
+        assertTrue(graph.contains(NodeFactory.createURI(iri), RDF.type.asNode(), DCAT.Dataset.asNode()));
+    }
+
+    /** The collapsible block of a table, found by the technical name its summary starts with. */
+    private static WebElement tableBlock(String table) {
+        return browser.findElement(By.xpath("//main/details[summary/code[normalize-space() = '" + table + "']]"));
+    }
+
+    private static long datasetCount() {
+        Catalog catalog = site.catalog();
+        return catalog.store().read(() ->
+                (long) catalog.store().union().find(null, RDF.type.asNode(), DCAT.Dataset.asNode()).toList().size());
+    }
+
+    private static String pmsiMco() {
+        return site.catalog().iris().dataset("pmsi-mco");
+    }
+
+    /** The dataset's French title, as the store holds it. */
+    private static String frenchTitle(String iri) {
+        Catalog catalog = site.catalog();
+        return catalog.store().read(() -> catalog.store().recordGraph(iri).orElseThrow()
+                .find(NodeFactory.createURI(iri), DCTerms.title.asNode(), null).toList().stream()
+                .map(t -> t.getObject()).filter(o -> "fr".equals(o.getLiteralLanguage()))
+                .map(o -> o.getLiteralLexicalForm()).findFirst().orElseThrow());
+    }
+
+    /** A dataset IRI as a partner finds it: from the public SPARQL endpoint. */
+    private static String firstDatasetFromSparql() throws Exception {
+        String query = "SELECT ?d WHERE { ?d a <http://www.w3.org/ns/dcat#Dataset> } ORDER BY ?d LIMIT 1";
+        try (QueryExecution exec = QueryExecution.service(site.url("/sparql")).query(query).build()) {
+            return exec.execSelect().next().getResource("d").getURI();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package fr.hdh.catalog.web.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.CatalogConfig;
+import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.dcat.DcatWebModule;
+import fr.hdh.catalog.web.server.CatalogServer;
+import fr.hdh.catalog.web.server.Readiness;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * A producer's documentation is not trusted markup: a title holding {@code <script>} and an
+ * {@code onerror} handler is shown as text in a real Chromium, on the dataset page and in the list,
+ * and nothing of it runs (no alert, no flag set, no element injected). A small in-memory catalogue;
+ * validation rightly accepts any text as a title, so the record goes straight into the store to keep
+ * the fixture about rendering (a complete HealthDCAT-AP record would be forty lines).
+ */
+class HostileValuesBrowserTest {
+    private static final String TITLE =
+            "<script>window.hacked = 'script'; alert('xss')</script><img src=x onerror=\"window.hacked = 'img'\">";
+    private static final String DESCRIPTION = "</p><script>window.hacked = 'description'</script> & \"quotes\" too";
+    private static final String DATASET = "http://test.example/dataset/hostile";
+    private static final String RECORD = """
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct:  <http://purl.org/dc/terms/> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+            <http://test.example/dataset/hostile#record> a dcat:CatalogRecord ;
+                foaf:primaryTopic <http://test.example/dataset/hostile> ;
+                dct:issued "2026-01-05T10:00:00Z"^^xsd:dateTime ;
+                dct:modified "2026-01-05T10:00:00Z"^^xsd:dateTime .
+            <http://test.example/dataset/hostile> a dcat:Dataset ;
+                dct:identifier "hostile" ;
+                dct:title %s@fr ;
+                dct:description %s@fr ;
+                dct:accessRights <http://publications.europa.eu/resource/authority/access-right/PUBLIC> .
+            """;
+
+    private static Catalog catalog;
+    private static CatalogServer server;
+    private static Chromium chromium;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        chromium = Chromium.start();
+        browser = chromium.driver();
+        catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), ReferenceLookup.NONE);
+        Graph record = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(RECORD.formatted(turtleString(TITLE), turtleString(DESCRIPTION)), Lang.TURTLE).parse(record);
+        catalog.store().write(() -> catalog.store().replaceRecordGraph(DATASET, record));
+        Readiness readiness = new Readiness();
+        readiness.ready();
+        server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),
+                readiness, List.of(new DcatWebModule(catalog)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.stop();
+            catalog.close();
+        }
+    }
+
+    @Test
+    void dataset_GET_showsAScriptInTheTitleAsTextAndRunsNothing() throws Exception {
+        browser.get(url("/dataset/hostile"));
+        assertEquals(TITLE, browser.findElement(By.tagName("h1")).getText());
+        assertEquals(TITLE, browser.getTitle());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(DESCRIPTION));
+        assertNothingRan();
+        assertEquals(1, browser.findElements(By.tagName("script")).size(), "only the schema.org JSON-LD");
+        String jsonLd = (String) browser.executeScript(
+                "return document.querySelector('script[type=\"application/ld+json\"]').textContent");
+        assertEquals(TITLE, new ObjectMapper().readTree(jsonLd).path("name").asText(), "the JSON-LD keeps the value, escaped");
+    }
+
+    @Test
+    void catalog_GET_listsTheHostileTitleAsText() {
+        browser.get(url("/catalog"));
+        assertEquals(TITLE, browser.findElement(By.cssSelector("ul.datasets > li > a")).getText());
+        assertNothingRan();
+        assertEquals(0, browser.findElements(By.tagName("script")).size());
+    }
+
+    private static void assertNothingRan() {
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "an alert was opened");
+        assertEquals(null, browser.executeScript("return window.hacked === undefined ? null : window.hacked"));
+        assertEquals(0, browser.findElements(By.cssSelector("main img")).size(), "an element was injected");
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + server.port() + path;
+    }
+
+    /** A Turtle long string holding {@code value} as it is (the values above hold no triple quote or backslash). */
+    private static String turtleString(String value) {
+        return "\"\"\"" + value + "\"\"\"";
+    }
+}
