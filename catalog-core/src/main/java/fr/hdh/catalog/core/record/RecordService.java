@@ -170,20 +170,16 @@ public final class RecordService {
     }
 
     private RecordValidator validatorFor(List<CatalogRecord> batch) {
-        Map<Node, Graph> byResource = new HashMap<>();
+        // Every resource described inside a batch record (its publisher's contact point, say) can be
+        // pointed to by another record of the batch, so index them all, not only the main IRIs.
+        Map<Node, Graph> describedIn = new HashMap<>();
         for (CatalogRecord r : batch) {
-            byResource.put(r.node(), r.content());
+            r.content().find().forEachRemaining(t -> describedIn.putIfAbsent(t.getSubject(), r.content()));
         }
         ReferenceLookup inBatch = (resource, sink) -> {
-            Graph g = byResource.get(resource);
+            Graph g = describedIn.get(resource);
             if (g != null) {
                 GraphDescriptions.copy(g, resource, sink);
-            } else if (resource.isURI() && resource.getURI().contains("#")) {
-                Graph owner = byResource.get(NodeFactory.createURI(
-                        resource.getURI().substring(0, resource.getURI().indexOf('#'))));
-                if (owner != null) {
-                    GraphDescriptions.copy(owner, resource, sink);
-                }
             }
         };
         ReferenceLookup inStore = (resource, sink) -> store.read(() -> {

@@ -43,23 +43,36 @@ public final class OmopCdmStandard {
         return toRecord(OmopSpecification.read(specificationFolder, VERSION), iris, source);
     }
 
+    /**
+     * Reads another version of the specification ({@code 5.3}, say) from its two CSVs in
+     * {@code specificationFolder}, as the standard {@code omop-cdm-VERSION}.
+     */
+    public static CatalogRecord read(Path specificationFolder, String version, CatalogIris iris, RecordSource source) {
+        return toRecord(OmopSpecification.read(specificationFolder, version), version, iris, source);
+    }
+
     /** The record of a specification already read. */
     public static CatalogRecord toRecord(OmopSpecification spec, CatalogIris iris, RecordSource source) {
-        String iri = iris.standard(STANDARD_ID);
+        return toRecord(spec, VERSION, iris, source);
+    }
+
+    private static CatalogRecord toRecord(OmopSpecification spec, String version, CatalogIris iris, RecordSource source) {
+        String standardId = "omop-cdm-" + version;
+        String iri = iris.standard(standardId);
         Node standard = NodeFactory.createURI(iri);
         Graph g = GraphFactory.createDefaultGraph();
         g.add(standard, RDF.type.asNode(), DCTerms.Standard.asNode());
-        g.add(standard, DCTerms.title.asNode(), NodeFactory.createLiteralLang("OMOP Common Data Model 5.4", ENGLISH));
-        g.add(standard, DCTerms.description.asNode(), NodeFactory.createLiteralLang(description(spec), ENGLISH));
-        g.add(standard, DCTerms.identifier.asNode(), NodeFactory.createLiteralString("OMOP CDM v5.4"));
-        g.add(standard, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(VERSION));
+        g.add(standard, DCTerms.title.asNode(), NodeFactory.createLiteralLang("OMOP Common Data Model " + version, ENGLISH));
+        g.add(standard, DCTerms.description.asNode(), NodeFactory.createLiteralLang(description(spec, version), ENGLISH));
+        g.add(standard, DCTerms.identifier.asNode(), NodeFactory.createLiteralString("OMOP CDM v" + version));
+        g.add(standard, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(version));
         g.add(standard, FOAF.homepage.asNode(), NodeFactory.createURI(HOMEPAGE));
-        new OmopStandardMapper(iris, STANDARD_ID).addTables(g, standard, spec);
+        new OmopStandardMapper(iris, standardId).addTables(g, standard, spec);
         return new CatalogRecord(iri, RecordKind.STANDARD, g, source);
     }
 
-    private static String description(OmopSpecification spec) {
-        return "The Observational Medical Outcomes Partnership (OMOP) Common Data Model, version 5.4, "
+    private static String description(OmopSpecification spec, String version) {
+        return "The Observational Medical Outcomes Partnership (OMOP) Common Data Model, version " + version + ", "
                 + "maintained by OHDSI: a common structure and vocabulary for observational health data, "
                 + "so that one analysis runs unchanged on every database converted to it. "
                 + spec.tables().size() + " tables, " + spec.fields().size() + " fields.";

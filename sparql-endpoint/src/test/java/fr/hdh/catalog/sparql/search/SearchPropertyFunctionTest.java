@@ -64,7 +64,7 @@ class SearchPropertyFunctionTest {
                     ContentHash.of(content), Instant.EPOCH, Instant.EPOCH, RecordProvenance.STATUS_COMPLETED);
             store.replaceRecordGraph(iri, g);
         }));
-        search.recordsCommitted(iris);
+        search.synchronize(fr.hdh.catalog.core.Progress.NONE);
         SparqlSearch.enable(store.datasetGraph(), search);
     }
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
  * java -jar web/target/hdh.jar import --data data dataset.ttl
  * java -jar web/target/hdh.jar validate dataset.ttl
  * java -jar web/target/hdh.jar export --data data &gt; catalogue.nq
+ * java -jar web/target/hdh.jar harvest once --type dcat https://example.org/catalog.ttl --data data
  * </pre>
  */
 @Command(name = "hdh",
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             StatsCommand.class,
             ReindexCommand.class,
+            HarvestCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HdhCommand implements Runnable {

@@ -2,16 +2,30 @@ package fr.hdh.catalog.web.sys;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
+import fr.hdh.catalog.web.harvest.HarvestWebModule;
+import fr.hdh.catalog.web.harvest.HarvestWebSettings;
 import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Every part of the web interface, in the order they are plugged into the server. */
 public final class WebModules {
+    /**
+     * The admin token for write and admin endpoints, taken from the environment (not an option, so it
+     * never shows in a process list). Without it, those endpoints answer 403.
+     */
+    public static final String ADMIN_TOKEN_VARIABLE = "HDH_ADMIN_TOKEN";
+
     private WebModules() {}
 
     public static List<WebModule> all(Catalog catalog) {
-        return List.of(new SearchWebModule(catalog), new DcatWebModule(catalog), new SampleWebModule(catalog));
+        Path sources = catalog.config().dataDir().orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        return List.of(
+                new SearchWebModule(catalog),
+                new DcatWebModule(catalog),
+                new SampleWebModule(catalog),
+                new HarvestWebModule(catalog, HarvestWebSettings.of(sources, System.getenv(ADMIN_TOKEN_VARIABLE))));
     }
 }

@@ -1,0 +1,85 @@
+package fr.hdh.catalog.harvest.dcat;
+
+import com.apicatalog.jsonld.JsonLdOptions;
+import fr.hdh.catalog.core.MalformedInputException;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Parses one harvested document (a file or a fetched page) into RDF: the syntax from the media type,
+ * else from the name; JSON-LD contexts loaded only through {@link JsonLdContexts}. A document that
+ * does not parse throws {@link MalformedInputException} naming it, with the line when known.
+ */
+final class RdfDocuments {
+    private final JsonLdContexts contexts;
+
+    RdfDocuments(JsonLdContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    /** The syntax of a document from its media type, else its name ({@code .json} counts as JSON-LD). */
+    static Optional<Lang> syntaxOf(String contentType, String name) {
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        Lang byType = mediaType.isEmpty() || mediaType.equals("text/plain") || mediaType.equals("application/octet-stream")
+                ? null : RDFLanguages.contentTypeToLang(mediaType);
+        if (byType == null && mediaType.equals("application/json")) {
+            byType = Lang.JSONLD;
+        }
+        if (byType != null) {
+            return Optional.of(byType);
+        }
+        String lower = name.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
+        if (lower.endsWith(".json")) {
+            return Optional.of(Lang.JSONLD);
+        }
+        return Optional.ofNullable(RDFLanguages.filenameToLang(lower));
+    }
+
+    DatasetGraph parse(byte[] body, Lang lang, String base, String name) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Context context = new Context();
+        JsonLdOptions options = new JsonLdOptions(contexts);
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        try {
+            RDFParser.source(new ByteArrayInputStream(body))
+                    .lang(lang)
+                    .base(base)
+                    .context(context)
+                    .errorHandler(new FailOnError(name))
+                    .parse(dsg);
+        } catch (MalformedInputException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new MalformedInputException(name, -1, e.getMessage(), e);
+        }
+        return dsg;
+    }
+
+    /** Errors stop the document (named, with its line); warnings do not. */
+    private record FailOnError(String name) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            // An unusual IRI or a language tag in odd case does not make a document unreadable.
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new MalformedInputException(name, line, message, null);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new MalformedInputException(name, line, message, null);
+        }
+    }
+}

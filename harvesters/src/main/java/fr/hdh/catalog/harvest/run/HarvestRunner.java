@@ -1,0 +1,144 @@
+package fr.hdh.catalog.harvest.run;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.CatalogException;
+import fr.hdh.catalog.core.CatalogRecord;
+import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.record.Change;
+import fr.hdh.catalog.harvest.HarvestContext;
+import fr.hdh.catalog.harvest.HarvestSource;
+import fr.hdh.catalog.harvest.http.FetchPolicy;
+import fr.hdh.catalog.harvest.http.HttpFetcher;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs one harvest of one source: read, validate, write what changed, withdraw what is gone, score,
+ * and store the run as a PROV activity (see the package documentation for each step).
+ *
+ * <pre>
+ * RunReport report = new HarvestRunner(catalog, HarvesterRegistry.standard(), FetchPolicy.defaults())
+ *         .run(source, Progress.NONE);
+ * </pre>
+ */
+public final class HarvestRunner {
+    private static final DateTimeFormatter RUN_STAMP =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Catalog catalog;
+    private final HarvesterRegistry harvesters;
+    private final FetchPolicy fetchPolicy;
+    private final Clock clock;
+
+    public HarvestRunner(Catalog catalog, HarvesterRegistry harvesters, FetchPolicy fetchPolicy) {
+        this(catalog, harvesters, fetchPolicy, Clock.systemUTC());
+    }
+
+    public HarvestRunner(Catalog catalog, HarvesterRegistry harvesters, FetchPolicy fetchPolicy, Clock clock) {
+        this.catalog = catalog;
+        this.harvesters = harvesters;
+        this.fetchPolicy = fetchPolicy;
+        this.clock = clock;
+    }
+
+    /** Harvests {@code source} once and returns the run's report, also stored in the run's graph. */
+    public RunReport run(HarvestSource source, Progress progress) {
+        Instant started = clock.instant();
+        String runIri = catalog.iris().base() + "harvest/run/" + source.id() + "/" + RUN_STAMP.format(started);
+        String location = locationIri(source);
+        RecordSource recordSource = new RecordSource(location, SourceRecords.agentName(source.id()));
+        HarvestContext context = new HarvestContext(catalog.iris(), recordSource,
+                new HttpFetcher(fetchPolicy.allowing(source.allowedHosts())));
+        CollectingSink sink = new CollectingSink(progress);
+        try {
+            harvesters.forType(source.type()).harvest(source, context, sink);
+        } catch (CatalogException | UncheckedIOException | IllegalArgumentException e) {
+            RunReport failed = new RunReport(runIri, source.id(), source.type().cliName(), location, started,
+                    clock.instant(), RunReport.Status.FAILED, new RunCounts(0, 0, 0, 0, 0, sink.rejections().size()),
+                    sink.rejections(), Optional.of("the source could not be read: " + e.getMessage()));
+            return store(failed, recordSource);
+        }
+        List<CatalogRecord> read = sink.records().stream().map(r -> attributed(r, recordSource)).toList();
+        ValidationGate.Outcome outcome = new ValidationGate(catalog.records()).apply(read, progress);
+        List<Rejection> rejections = new ArrayList<>(sink.rejections());
+        rejections.addAll(outcome.rejections());
+        Withdrawal withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
+        if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
+            writeQuality(source.id(), outcome.stored(), runIri);
+        }
+        RunCounts counts = new RunCounts(read.size() + sink.rejections().size(),
+                outcome.changes().count(Change.ADDED), outcome.changes().count(Change.CHANGED),
+                outcome.changes().count(Change.UNCHANGED), withdrawal.count(), rejections.size());
+        return store(new RunReport(runIri, source.id(), source.type().cliName(), location, started,
+                clock.instant(), RunReport.Status.COMPLETED, counts, rejections, withdrawal.note()), recordSource);
+    }
+
+    /** The IRI of the quality graph of a source's datasets. */
+    public String qualityGraph(String sourceId) {
+        return catalog.iris().base() + "harvest/quality/" + sourceId;
+    }
+
+    private record Withdrawal(long count, Optional<String> note) {}
+
+    private Withdrawal withdrawGone(String sourceId, List<CatalogRecord> read, List<Rejection> unread,
+                                    RecordSource recordSource, Progress progress) {
+        long unreadDocuments = unread.stream().filter(Rejection::wholeDocument).count();
+        if (unreadDocuments > 0) {
+            return new Withdrawal(0, Optional.of("withdrawal skipped: " + unreadDocuments
+                    + " page(s) or document(s) could not be read, so what is missing may only be unread"));
+        }
+        Set<String> gone = SourceRecords.current(catalog.store(), catalog.iris(), sourceId);
+        read.forEach(r -> gone.remove(r.iri()));
+        long done = 0;
+        for (String iri : gone) {
+            catalog.records().withdraw(iri, recordSource);
+            progress.update("withdraw", ++done, gone.size());
+        }
+        return new Withdrawal(done, Optional.empty());
+    }
+
+    private boolean qualityStored(String sourceId) {
+        return catalog.store().read(() -> catalog.store().recordGraph(qualityGraph(sourceId)).isPresent());
+    }
+
+    private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
+        var graph = QualityGraph.of(stored, runIri);
+        catalog.store().write(() -> catalog.store().replaceRecordGraph(qualityGraph(sourceId), graph));
+    }
+
+    private RunReport store(RunReport report, RecordSource recordSource) {
+        String agentIri = catalog.iris().agent(recordSource.agent());
+        catalog.store().write(() -> catalog.store().replaceRecordGraph(report.runIri(), RunGraph.write(report, agentIri)));
+        return report;
+    }
+
+    /** Every record of a run is attributed to the source's agent, whatever the harvester set. */
+    private static CatalogRecord attributed(CatalogRecord r, RecordSource recordSource) {
+        if (r.source().agent().equals(recordSource.agent())) {
+            return r;
+        }
+        return new CatalogRecord(r.iri(), r.kind(), r.content(), new RecordSource(r.source().uri(), recordSource.agent()));
+    }
+
+    /** A URL as it is; a file or folder as its absolute file: URI. */
+    static String locationIri(HarvestSource source) {
+        if (source.remote()) {
+            return source.location();
+        }
+        try {
+            return Path.of(source.location()).toAbsolutePath().normalize().toUri().toString();
+        } catch (InvalidPathException e) {
+            throw new CatalogException("Not a file, folder or http(s) URL: " + source.location(), e);
+        }
+    }
+}

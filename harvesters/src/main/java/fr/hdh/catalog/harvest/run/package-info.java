@@ -1,0 +1,30 @@
+/**
+ * A harvest run: what happens to what a {@link fr.hdh.catalog.harvest.Harvester} read.
+ *
+ * <ol>
+ *   <li>The harvester fills a {@link fr.hdh.catalog.harvest.run.CollectingSink}: records by IRI, and the
+ *       items it could not read, with their reasons.</li>
+ *   <li>The {@link fr.hdh.catalog.harvest.run.ValidationGate} validates the batch with
+ *       {@code records().validateAll}; a record that breaks the shapes is rejected with its report and
+ *       the rest go on to {@code putAll}, one transaction, so a crash leaves every record as before or
+ *       fully written. Content whose hash did not change is not written (UNCHANGED).</li>
+ *   <li>Records the source gave before but not now are withdrawn (kept, marked). Which records came
+ *       from a source is read from their own provenance: each is attributed to the agent
+ *       {@code <base>agent/harvest-ID} ({@link fr.hdh.catalog.harvest.run.SourceRecords}). Withdrawal is
+ *       skipped when the harvester could not read a whole document or page (an item named
+ *       {@code "page …"} or {@code "document …"}): what is missing might only be unread.</li>
+ *   <li>Each stored dataset gets a quality score in the spirit of data.europa.eu's MQA
+ *       ({@link fr.hdh.catalog.harvest.run.QualityIndicator}), written as DQV measurements in one graph per
+ *       source ({@code <base>harvest/quality/ID}), never in the record graph (its hash would change).</li>
+ *   <li>The run itself is a PROV activity in its own graph ({@code <base>harvest/run/ID/TIME}) with the
+ *       counts seen, added, changed, unchanged, withdrawn, rejected and each rejection's reason
+ *       ({@link fr.hdh.catalog.harvest.run.RunGraph}); {@link fr.hdh.catalog.harvest.run.RunLog} lists them.</li>
+ * </ol>
+ *
+ * <pre>
+ * HarvestRunner runner = new HarvestRunner(catalog, HarvesterRegistry.standard(), FetchPolicy.defaults());
+ * RunReport report = runner.run(source, progress);
+ * report.counts().added();  report.rejections();
+ * </pre>
+ */
+package fr.hdh.catalog.harvest.run;

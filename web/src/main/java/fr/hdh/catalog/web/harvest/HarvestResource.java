@@ -1,0 +1,136 @@
+package fr.hdh.catalog.web.harvest;
+
+import fr.hdh.catalog.harvest.HarvestSource;
+import fr.hdh.catalog.harvest.SourceType;
+import fr.hdh.catalog.harvest.run.RunLog;
+import fr.hdh.catalog.harvest.run.RunReport;
+import fr.hdh.catalog.harvest.source.SourceRegistry;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * {@code /api/harvest}: the runs (public), and the sources (admin: bearer token).
+ * <ul>
+ *   <li>{@code GET runs?source=ID&limit=N} — runs newest first, with counts and rejections;</li>
+ *   <li>{@code GET sources}, {@code POST sources} (JSON {@link SourceDto}), {@code DELETE sources/ID};</li>
+ *   <li>{@code POST sources/ID/run} — queued (202); with {@code ?wait=true} the run's report (200).</li>
+ * </ul>
+ */
+@Path("harvest")
+@Produces(MediaType.APPLICATION_JSON)
+public final class HarvestResource {
+    private final RunLog runs;
+    private final SourceRegistry sources;
+    private final HarvestScheduler scheduler;
+    private final AdminGuard guard;
+
+    @Inject
+    public HarvestResource(RunLog runs, SourceRegistry sources, HarvestScheduler scheduler, AdminGuard guard) {
+        this.runs = runs;
+        this.sources = sources;
+        this.scheduler = scheduler;
+        this.guard = guard;
+    }
+
+    @GET
+    @Path("runs")
+    public List<RunDto> runs(@QueryParam("source") String source, @QueryParam("limit") @DefaultValue("50") String limit) {
+        int n;
+        try {
+            n = Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be a whole number, not '" + limit + "'");
+        }
+        if (n < 1) {
+            throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be at least 1");
+        }
+        return runs.runs(Optional.ofNullable(source).filter(s -> !s.isBlank()), n).stream().map(RunDto::of).toList();
+    }
+
+    @GET
+    @Path("sources")
+    public List<SourceDto> sources(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        guard.check(authorization);
+        return sources.list().stream().map(SourceDto::of).toList();
+    }
+
+    @POST
+    @Path("sources")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SourceDto dto) {
+        guard.check(authorization);
+        HarvestSource source = toSource(dto);
+        if (sources.find(source.id()).isPresent()) {
+            throw AdminGuard.refused(Response.Status.CONFLICT, "A source named '" + source.id() + "' exists already");
+        }
+        sources.add(source);
+        scheduler.schedule(source);
+        return Response.status(Response.Status.CREATED).entity(SourceDto.of(source)).build();
+    }
+
+    @DELETE
+    @Path("sources/{id}")
+    public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        guard.check(authorization);
+        if (!sources.remove(id)) {
+            throw AdminGuard.refused(Response.Status.NOT_FOUND, "No source named '" + id + "'");
+        }
+        scheduler.unschedule(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("sources/{id}/run")
+    public Response run(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
+                        @QueryParam("wait") @DefaultValue("false") boolean wait) {
+        guard.check(authorization);
+        HarvestSource source = sources.find(id)
+                .orElseThrow(() -> AdminGuard.refused(Response.Status.NOT_FOUND, "No source named '" + id + "'"));
+        Future<RunReport> run = scheduler.runNow(source);
+        if (!wait) {
+            return Response.accepted(java.util.Map.of("queued", id)).build();
+        }
+        try {
+            return Response.ok(RunDto.of(run.get())).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AdminGuard.refused(Response.Status.SERVICE_UNAVAILABLE, "interrupted while waiting for the run");
+        } catch (ExecutionException e) {
+            throw AdminGuard.refused(Response.Status.INTERNAL_SERVER_ERROR, "the run failed: " + e.getCause());
+        }
+    }
+
+    private static HarvestSource toSource(SourceDto dto) {
+        if (dto == null || dto.id() == null || dto.type() == null || dto.location() == null) {
+            throw AdminGuard.refused(Response.Status.BAD_REQUEST, "A source needs an id, a type and a location");
+        }
+        try {
+            Optional<Duration> interval = Optional.ofNullable(dto.interval()).map(Duration::parse);
+            if (interval.isPresent() && interval.get().compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("The interval must be at least one minute");
+            }
+            return new HarvestSource(dto.id(), SourceType.fromCliName(dto.type()), dto.location(), interval,
+                    dto.allowedHosts() == null ? Set.of() : Set.copyOf(dto.allowedHosts()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw AdminGuard.refused(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package fr.hdh.catalog.web.harvest;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.harvest.run.HarvestRunner;
+import fr.hdh.catalog.harvest.run.HarvesterRegistry;
+import fr.hdh.catalog.harvest.run.RunLog;
+import fr.hdh.catalog.harvest.source.SourceRegistry;
+import fr.hdh.catalog.web.server.WebModule;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * Harvesting in the server: the {@code /api/harvest} resource and the scheduler, which starts and
+ * stops with the server. See the package documentation.
+ *
+ * <pre>
+ * new HarvestWebModule(catalog, HarvestWebSettings.of(dataDir, System.getenv("HDH_ADMIN_TOKEN")));
+ * </pre>
+ */
+public final class HarvestWebModule implements WebModule {
+    private final Catalog catalog;
+    private final SourceRegistry sources;
+    private final HarvestScheduler scheduler;
+    private final AdminGuard guard;
+
+    public HarvestWebModule(Catalog catalog, HarvestWebSettings settings) {
+        this(catalog, settings, HarvesterRegistry.standard());
+    }
+
+    /** With other harvesters (tests). */
+    public HarvestWebModule(Catalog catalog, HarvestWebSettings settings, HarvesterRegistry harvesters) {
+        this.catalog = catalog;
+        this.sources = SourceRegistry.in(settings.sourcesDir());
+        this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources);
+        this.guard = new AdminGuard(settings.adminToken());
+    }
+
+    @Override
+    public void addServlets(FusekiServer.Builder builder) {
+        builder.addFilter("/api/harvest/*", new SchedulerLifecycle(scheduler));
+    }
+
+    @Override
+    public void addApi(ResourceConfig api) {
+        api.register(HarvestResource.class);
+        api.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(new RunLog(catalog.store())).to(RunLog.class);
+                bind(sources).to(SourceRegistry.class);
+                bind(scheduler).to(HarvestScheduler.class);
+                bind(guard).to(AdminGuard.class);
+            }
+        });
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Harvesting in the server: {@code GET /api/harvest/runs} (the runs as JSON, with counts and
+ * rejections), the admin endpoints to add, remove and run sources ({@code Authorization: Bearer
+ * <token>}; no token configured → 403, a wrong or missing one → 401), and a scheduler that runs the
+ * sources that have an interval, one run at a time. The scheduler starts and stops with the server
+ * (through a pass-through filter, which Jetty initialises at start-up and destroys at shutdown).
+ *
+ * <pre>
+ * CatalogServer.start(catalog, settings, readiness,
+ *         List.of(new HarvestWebModule(catalog, HarvestWebSettings.of(dataDir, System.getenv("HDH_ADMIN_TOKEN")))));
+ * </pre>
+ */
+package fr.hdh.catalog.web.harvest;

@@ -1,0 +1,96 @@
+package fr.hdh.catalog.web.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code hdh harvest …} as a user types it, on real DCAT-AP files and a store in a temporary folder. */
+class HarvestCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    @Test
+    void onceStoresTheValidDatasetsAndListsEachRejectedOneWithItsReason() throws IOException {
+        Path portal = portal();
+        Path data = dir.resolve("data");
+
+        Run first = run("once", "--type", "dcat", portal.toString(), "--data", data.toString());
+
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("added "), first.out());
+        assertTrue(first.out().contains("rejected https://myorg.eu/opendata/datasets/1: "), first.out());
+        assertTrue(first.out().contains("healthdcatap:healthCategory"), first.out());
+
+        Run second = run("once", "--type", "dcat", portal.toString(), "--data", data.toString());
+        assertTrue(second.out().contains("added 0, changed 0,"), second.out());
+    }
+
+    @Test
+    void onceNamesAnUnknownType() {
+        Run r = run("once", "--type", "gopher", dir.toString(), "--data", dir.resolve("data").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("Unknown source type 'gopher'"), r.err());
+    }
+
+    @Test
+    void onceRefusesALoopbackUrlUnlessAllowListed() {
+        Path data = dir.resolve("data");
+        Run refused = run("once", "--type", "dcat", "http://127.0.0.1:9/catalog", "--data", data.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.out().contains("non-public address 127.0.0.1"), refused.out());
+
+        Run allowed = run("once", "--type", "dcat", "http://127.0.0.1:9/catalog", "--data", data.toString(),
+                "--allow-host", "127.0.0.1");
+        assertEquals(1, allowed.exit());
+        assertTrue(!allowed.out().contains("non-public address"), allowed.out());
+    }
+
+    @Test
+    void addListRunRemove() throws IOException {
+        Path portal = portal();
+        String data = dir.resolve("data").toString();
+
+        assertEquals(0, run("add", "portal", portal.toString(), "--type", "dcat", "--every", "6h", "--data", data).exit());
+        Run list = run("list", "--data", data);
+        assertTrue(list.out().contains("portal\tdcat\t" + portal + "\tevery PT6H"), list.out());
+        Run ran = run("run", "portal", "--data", data);
+        assertEquals(0, ran.exit(), ran.err());
+        assertTrue(ran.out().startsWith("harvest portal (dcat"), ran.out());
+        assertEquals(0, run("remove", "portal", "--data", data).exit());
+        assertTrue(run("list", "--data", data).out().contains("no source configured"));
+        assertEquals(1, run("remove", "portal", "--data", data).exit());
+    }
+
+    private Path portal() throws IOException {
+        Path portal = dir.resolve("portal");
+        Files.createDirectories(portal);
+        for (String f : new String[] {"healthdcat-ap-r8-example.ttl", "dcat-ap-2.1.1-example1.nt"}) {
+            try (InputStream in = getClass().getResourceAsStream("/harvest/" + f)) {
+                Files.copy(in, portal.resolve(f));
+            }
+        }
+        return portal;
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new HarvestCommand());
+        cli.setExecutionExceptionHandler(new CatalogErrorHandler());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,122 @@
+package fr.hdh.catalog.web.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.CatalogConfig;
+import fr.hdh.catalog.web.server.CatalogServer;
+import fr.hdh.catalog.web.server.Readiness;
+import fr.hdh.catalog.vocab.eu.EuVocabularies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /api/harvest} over HTTP on the real server: runs listed as JSON, admin endpoints behind a bearer token. */
+class HarvestApiTest {
+    private static final String TOKEN = "test-admin-token-0123456789";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Catalog catalog;
+    static CatalogServer server;
+    static CatalogServer serverWithoutToken;
+    static Path portal;
+
+    @BeforeAll
+    static void start() throws IOException {
+        catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), EuVocabularies.bundled().lookup());
+        portal = dir.resolve("portal");
+        Files.createDirectories(portal);
+        for (String f : new String[] {"healthdcat-ap-r8-example.ttl", "dcat-ap-2.1.1-example1.nt"}) {
+            try (InputStream in = HarvestApiTest.class.getResourceAsStream("/harvest/" + f)) {
+                Files.copy(in, portal.resolve(f));
+            }
+        }
+        CatalogServer.ServerSettings settings = new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5));
+        server = CatalogServer.start(catalog, settings, new Readiness(),
+                List.of(new HarvestWebModule(catalog, HarvestWebSettings.of(dir.resolve("a"), TOKEN))));
+        serverWithoutToken = CatalogServer.start(catalog, settings, new Readiness(),
+                List.of(new HarvestWebModule(catalog, HarvestWebSettings.of(dir.resolve("b"), null))));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        serverWithoutToken.stop();
+        catalog.close();
+    }
+
+    @Test
+    void harvestRuns_GET_listsARunWithItsCountsAndEachRejectionAfterAnAdminAddsAndRunsASource() throws Exception {
+        String source = "{\"id\":\"portal\",\"type\":\"dcat\",\"location\":" + JSON.writeValueAsString(portal.toString()) + "}";
+        assertEquals(201, send(server, "POST", "/api/harvest/sources", source, "Bearer " + TOKEN).statusCode());
+        HttpResponse<String> ran = send(server, "POST", "/api/harvest/sources/portal/run?wait=true", "", "Bearer " + TOKEN);
+        assertEquals(200, ran.statusCode(), ran.body());
+
+        HttpResponse<String> runs = send(server, "GET", "/api/harvest/runs?source=portal", null, null);
+
+        assertEquals(200, runs.statusCode());
+        JsonNode run = JSON.readTree(runs.body()).get(0);
+        assertEquals("COMPLETED", run.get("status").asText());
+        assertTrue(run.get("counts").get("added").asLong() >= 1, runs.body());
+        assertTrue(run.get("counts").get("rejected").asLong() >= 1, runs.body());
+        assertTrue(runs.body().contains("https://myorg.eu/opendata/datasets/1"), runs.body());
+    }
+
+    @Test
+    void harvestSources_POST_withAWrongTokenIs401() throws Exception {
+        HttpResponse<String> r = send(server, "POST", "/api/harvest/sources", "{}", "Bearer not-the-token");
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertEquals(401, send(server, "DELETE", "/api/harvest/sources/portal", null, null).statusCode());
+    }
+
+    @Test
+    void harvestSources_POST_isForbiddenWhenNoTokenIsConfigured() throws Exception {
+        HttpResponse<String> r = send(serverWithoutToken, "POST", "/api/harvest/sources", "{}", "Bearer " + TOKEN);
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("no admin token is configured"), r.body());
+    }
+
+    @Test
+    void harvestSources_POST_namesWhatIsWrongWithABadSource() throws Exception {
+        HttpResponse<String> r = send(server, "POST", "/api/harvest/sources",
+                "{\"id\":\"x\",\"type\":\"gopher\",\"location\":\"/tmp\"}", "Bearer " + TOKEN);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Unknown source type 'gopher'"), r.body());
+    }
+
+    @Test
+    void harvestRuns_GET_refusesABadLimitWith400() throws Exception {
+        HttpResponse<String> r = send(server, "GET", "/api/harvest/runs?limit=lots", null, null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("limit"), r.body());
+    }
+
+    private static HttpResponse<String> send(CatalogServer s, String method, String path, String body, String auth)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + s.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
