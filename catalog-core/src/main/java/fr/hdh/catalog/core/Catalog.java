@@ -50,6 +50,22 @@ public final class Catalog implements AutoCloseable {
      * each record's content hash.
      */
     public static Catalog open(CatalogConfig config, ReferenceLookup background) {
+        return open(config, background, SearchCheck.AT_OPEN);
+    }
+
+    /** When the search index is checked against the store. */
+    public enum SearchCheck {
+        /** Before {@code open} returns. */
+        AT_OPEN,
+        /**
+         * Left to the caller, who must run {@code search().synchronize(...)} before relying on search:
+         * the server does it while Jetty starts, so a restart is ready sooner.
+         */
+        DEFERRED
+    }
+
+    /** Opens the catalogue, checking the search index as {@code check} says. */
+    public static Catalog open(CatalogConfig config, ReferenceLookup background, SearchCheck check) {
         CatalogStore store = config.dataDir().map(CatalogStore::open).orElseGet(CatalogStore::inMemory);
         SearchIndex index;
         try {
@@ -60,7 +76,9 @@ public final class Catalog implements AutoCloseable {
         }
         RecordValidator validator = new RecordValidator(ShapesLibrary::shared, background);
         Catalog catalog = new Catalog(config, store, validator, index);
-        catalog.search.synchronize(Progress.NONE);
+        if (check == SearchCheck.AT_OPEN) {
+            catalog.search.synchronize(Progress.NONE);
+        }
         return catalog;
     }
 

@@ -25,24 +25,45 @@ final class DemoResources {
         return ClasspathFiles.path(ROOT + knownFile).getParent();
     }
 
+    /** The manifest of the bundled files: path, size and SHA-256 of each, one a line. */
+    static final String MANIFEST = "MANIFEST.tsv";
+
     /**
-     * A fingerprint of the bundled files (their paths and sizes) and of the mapping's version: when
-     * either changes, the demo content is loaded again; otherwise a start loads nothing.
+     * A fingerprint of the bundled content (the hash of its manifest) and of the mapping's version:
+     * when either changes, the demo content is loaded again; otherwise a start loads nothing. Reading
+     * one file keeps a restart fast; {@code DemoManifestTest} keeps the manifest true to the files.
      */
     static String fingerprint(Path root, int mappingVersion) {
-        try (Stream<Path> files = Files.walk(root)) {
-            List<String> entries = files.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p) + "\t" + size(p))
-                    .sorted()
-                    .toList();
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("mapping " + mappingVersion + "\n").getBytes());
-            for (String e : entries) {
-                sha.update((e + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            sha.update(("mapping " + mappingVersion + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(root.resolve(MANIFEST)));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo manifest in " + root, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The manifest a folder's files would have: sorted lines of path, size and SHA-256. */
+    static List<String> manifestOf(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !root.relativize(p).toString().equals(MANIFEST))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/') + "\t" + size(p) + "\t" + sha256(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    private static String sha256(Path p) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

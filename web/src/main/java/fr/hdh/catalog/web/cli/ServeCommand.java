@@ -9,6 +9,7 @@ import fr.hdh.catalog.web.sys.WebModules;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +50,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), port == 0 ? 8080 : port);
+        Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), port == 0 ? 8080 : port,
+                Catalog.SearchCheck.DEFERRED);
         Readiness readiness = new Readiness();
+        readiness.loading();
+        // While Jetty starts: the index is checked against the store (and repaired), then the demo content
+        // loaded if it is not there yet. /health answers 503 until both are done.
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> prepare(catalog, readiness, out));
         CatalogServer server = CatalogServer.start(catalog,
                 new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds), resultCap),
                 readiness, WebModules.all(catalog));
@@ -61,21 +67,27 @@ final class ServeCommand implements Callable<Integer> {
         out.println("HDH catalogue on http://localhost:" + server.port() + "/  (SPARQL: /sparql, health: /health, store: "
                 + store.dataDir.toAbsolutePath() + ", base IRI: " + catalog.iris().base() + ")");
         out.flush();
-        if (demo) {
-            readiness.loading();
-            try {
-                DemoContent.LoadResult result = DemoContent.bundled().loadInto(catalog,
-                        new TeeProgress(readiness, new ConsoleProgress(spec.commandLine().getErr())));
-                out.println("demo content: " + result);
-            } catch (RuntimeException e) {
-                readiness.failed(e.getMessage());
-                throw e;
-            }
+        try {
+            prepared.join();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            readiness.failed(cause.getMessage());
+            throw e;
         }
         readiness.ready();
         out.println("ready");
         out.flush();
         server.join();
         return 0;
+    }
+
+    private void prepare(Catalog catalog, Readiness readiness, PrintWriter out) {
+        catalog.search().synchronize(readiness);
+        if (demo) {
+            DemoContent.LoadResult result = DemoContent.bundled().loadInto(catalog,
+                    new TeeProgress(readiness, new ConsoleProgress(spec.commandLine().getErr())));
+            out.println("demo content: " + result);
+            out.flush();
+        }
     }
 }

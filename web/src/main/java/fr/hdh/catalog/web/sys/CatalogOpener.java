@@ -15,6 +15,11 @@ public final class CatalogOpener {
     private CatalogOpener() {}
 
     public static Catalog open(Path dataDir, Optional<String> baseIriOption, int port) {
+        return open(dataDir, baseIriOption, port, Catalog.SearchCheck.AT_OPEN);
+    }
+
+    /** Opens the catalogue, leaving the search check to the caller when {@code check} says so. */
+    public static Catalog open(Path dataDir, Optional<String> baseIriOption, int port, Catalog.SearchCheck check) {
         Optional<String> remembered = StoreSettings.baseIri(dataDir);
         String baseIri = baseIriOption.or(() -> remembered).orElse("http://localhost:" + port + "/");
         CatalogConfig config;
@@ -30,7 +35,7 @@ public final class CatalogOpener {
         if (remembered.isEmpty()) {
             StoreSettings.saveBaseIri(dataDir, config.baseIri());
         }
-        return Catalog.open(config, Background.lookup());
+        return Catalog.open(config, Background.lookup(), check);
     }
 
     /** Opens the store in {@code dataDir} only if one exists there (validation must not create stores). */
