@@ -57,7 +57,7 @@ public final class CatalogServer {
             module.addServlets(builder);
             module.addApi(api);
         }
-        builder.addServlet("/api/*", new ServletContainer(api));
+        builder.addServlet("/api/*", new LazyServlet(() -> new ServletContainer(api)));
         FusekiServer server = builder.build();
         server.start();
         return new CatalogServer(server);
