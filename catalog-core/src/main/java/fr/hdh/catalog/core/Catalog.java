@@ -10,6 +10,8 @@ import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.validation.ShapesLibrary;
 import fr.hdh.catalog.ontologies.NamedQuery;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -66,13 +68,22 @@ public final class Catalog implements AutoCloseable {
 
     /** Opens the catalogue, checking the search index as {@code check} says. */
     public static Catalog open(CatalogConfig config, ReferenceLookup background, SearchCheck check) {
-        CatalogStore store = config.dataDir().map(CatalogStore::open).orElseGet(CatalogStore::inMemory);
+        // The Lucene index opens on another core while Jena initialises and opens the store.
+        CompletableFuture<SearchIndex> opening = CompletableFuture.supplyAsync(() ->
+                config.searchIndexDir().<SearchIndex>map(LuceneSearchIndex::open).orElseGet(LuceneSearchIndex::inMemory));
+        CatalogStore store;
+        try {
+            store = config.dataDir().map(CatalogStore::open).orElseGet(CatalogStore::inMemory);
+        } catch (RuntimeException e) {
+            opening.thenAccept(SearchIndex::close);
+            throw e;
+        }
         SearchIndex index;
         try {
-            index = config.searchIndexDir().map(LuceneSearchIndex::open).orElseGet(LuceneSearchIndex::inMemory);
-        } catch (RuntimeException e) {
+            index = opening.join();
+        } catch (CompletionException e) {
             store.close();
-            throw e;
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         RecordValidator validator = new RecordValidator(ShapesLibrary::shared, background);
         Catalog catalog = new Catalog(config, store, validator, index);
