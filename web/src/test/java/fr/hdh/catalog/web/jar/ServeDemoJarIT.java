@@ -81,7 +81,7 @@ class ServeDemoJarIT {
         String query = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }";
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
                         URI.create(server.base() + "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "text/csv").timeout(Duration.ofSeconds(150)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return Long.parseLong(r.body().split("\\R")[1].trim());
     }
@@ -91,8 +91,9 @@ class ServeDemoJarIT {
         static Server start(Path data) throws Exception {
             Path jar = Path.of("target", "hdh.jar");
             assertTrue(Files.exists(jar), "run after package: " + jar.toAbsolutePath());
+            // The checks scan all million triples: allow them more than the public 10 s on a slow CI machine.
             Process p = new ProcessBuilder("java", "-Xmx3g", "-jar", jar.toString(), "serve", "--port", "0",
-                    "--data", data.toString(), "--demo").redirectErrorStream(true).start();
+                    "--data", data.toString(), "--demo", "--query-timeout", "120").redirectErrorStream(true).start();
             CompletableFuture<Integer> port = new CompletableFuture<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
