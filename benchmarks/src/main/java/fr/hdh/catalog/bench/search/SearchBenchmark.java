@@ -133,6 +133,10 @@ public final class SearchBenchmark {
                     eb = System.nanoTime() - s;
                 }
                 if (i >= warmup) {
+                    if (base != null && i - warmup < baselineQueries) {
+                        System.out.printf(Locale.ROOT, "  query %d \"%s\": ours %.1f ms (%d hits), baseline %.1f ms (%d hits)%n",
+                                i - warmup, q.text(), e / 1e6, n, eb / 1e6, nb);
+                    }
                     lo[i - warmup] = e;
                     lb[i - warmup] = eb;
                     hitsOurs += n;
