@@ -1,5 +1,7 @@
 package fr.hdh.catalog.sparql;
 
+import fr.hdh.catalog.core.text.HtmlText;
+
 /**
  * The query editor a browser gets at {@code GET /sparql}: a plain form that sends the query to the
  * endpoint itself (GET, so results open in the browser and the URL can be shared). Stands in for the
@@ -17,7 +19,7 @@ final class QueryEditorPage {
     private QueryEditorPage() {}
 
     static String html(String endpoint) {
-        String action = escape(endpoint);
+        String action = HtmlText.escape(endpoint);
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>SPARQL query editor</title>
@@ -33,21 +35,6 @@ final class QueryEditorPage {
                 <option value="csv">CSV</option><option value="tsv">TSV</option>
                 <option value="ttl">Turtle (CONSTRUCT, DESCRIBE)</option></select></label>
                 <button type="submit">Run</button></p></form></body></html>
-                """.formatted(action, action, action, escape(EXAMPLE));
-    }
-
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+                """.formatted(action, action, action, HtmlText.escape(EXAMPLE));
     }
 }

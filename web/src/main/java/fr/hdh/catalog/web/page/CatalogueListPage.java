@@ -1,5 +1,7 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.text.HtmlText;
+
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

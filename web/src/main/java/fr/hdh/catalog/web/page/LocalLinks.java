@@ -1,5 +1,7 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.text.HtmlText;
+
 /**
  * Links in pages: an IRI minted under the catalogue's base IRI becomes a path on this server (so the
  * pages work whatever address the server answers on); any other IRI stays absolute.

@@ -1,5 +1,7 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.text.HtmlText;
+
 /** The frame every page shares: head, stylesheet, header bar; the body comes escaped from the caller. */
 public final class PageLayout {
     /** Where the stylesheet is served. */

@@ -1,5 +1,7 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.text.HtmlText;
+
 import fr.hdh.catalog.ontologies.Namespaces;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.text.HtmlText;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,5 @@
 /**
- * The catalogue's HTML pages: plain server-side HTML, every value escaped ({@link fr.hdh.catalog.web.page.HtmlText}),
+ * The catalogue's HTML pages: plain server-side HTML, every value escaped ({@link fr.hdh.catalog.core.text.HtmlText}),
  * one small stylesheet, no script but the schema.org JSON-LD of dataset pages.
  *
  * <p>Owns the rendering of the catalogue list ({@link fr.hdh.catalog.web.page.CatalogueListPage}), a

@@ -1,4 +1,4 @@
-package fr.hdh.catalog.web.page;
+package fr.hdh.catalog.core.text;
 
 /** Escaping for HTML text and attribute values: every value a page shows passes through here. */
 public final class HtmlText {
