@@ -10,7 +10,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -45,27 +44,5 @@ public final class RdfFiles {
             throw new MalformedInputException(name, -1, "cannot be read: " + e.getMessage(), e);
         }
         return dsg;
-    }
-
-    /** Turns the first error or fatal error into a {@link MalformedInputException}; warnings pass. */
-    private record FailFast(String source) implements ErrorHandler {
-        @Override
-        public void warning(String message, long line, long col) {
-            // Warnings (an unusual IRI, say) do not stop an import.
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-            throw new MalformedInputException(source, line, problem(message, col), null);
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            throw new MalformedInputException(source, line, problem(message, col), null);
-        }
-
-        private static String problem(String message, long col) {
-            return col > 0 ? "column " + col + ": " + message : message;
-        }
     }
 }

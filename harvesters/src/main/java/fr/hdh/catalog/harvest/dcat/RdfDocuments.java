@@ -1,5 +1,7 @@
 package fr.hdh.catalog.harvest.dcat;
 
+import fr.hdh.catalog.core.io.FailFast;
+
 import com.apicatalog.jsonld.JsonLdOptions;
 import fr.hdh.catalog.core.MalformedInputException;
 import java.io.ByteArrayInputStream;
@@ -10,7 +12,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
@@ -55,7 +56,7 @@ final class RdfDocuments {
                     .lang(lang)
                     .base(base)
                     .context(context)
-                    .errorHandler(new FailOnError(name))
+                    .errorHandler(new FailFast(name))
                     .parse(dsg);
         } catch (MalformedInputException e) {
             throw e;
@@ -63,23 +64,5 @@ final class RdfDocuments {
             throw new MalformedInputException(name, -1, e.getMessage(), e);
         }
         return dsg;
-    }
-
-    /** Errors stop the document (named, with its line); warnings do not. */
-    private record FailOnError(String name) implements ErrorHandler {
-        @Override
-        public void warning(String message, long line, long col) {
-            // An unusual IRI or a language tag in odd case does not make a document unreadable.
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-            throw new MalformedInputException(name, line, message, null);
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            throw new MalformedInputException(name, line, message, null);
-        }
     }
 }
