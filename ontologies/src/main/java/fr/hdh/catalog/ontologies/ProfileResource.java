@@ -32,6 +32,7 @@ public enum ProfileResource {
     HEALTHDCAT_AP_NON_PUBLIC("hdh/shapes/official/healthdcat-ap/release-8/shacl/non-public-shapes.ttl",
             "https://code.europa.eu/healthdataeu/healthdcat-ap/shapes/non-public-shapes.ttl"),
     HDH_SHAPES("hdh/shapes/hdh-shapes.ttl", HDH.NS + "shapes"),
+    HDH_HEALTH_SHAPES("hdh/shapes/hdh-health-shapes.ttl", HDH.NS + "health-shapes"),
     HDH_ONTOLOGY("hdh/ontology/hdh.ttl", HDH.NS),
     HDH_CONTEXT("hdh/context/hdh.jsonld", HDH.NS + "context");
 

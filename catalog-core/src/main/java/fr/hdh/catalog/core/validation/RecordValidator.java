@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
@@ -16,12 +18,10 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 
 /**
- * Validates one record against the application profile of its access level.
+ * Validates one record against the profile of each of its datasets ({@link ProfileSelection}): HealthDCAT-AP
+ * at the dataset's access level for health datasets, DCAT-AP 3.0.0 for generic ones.
  *
  * <p>The data graph is the record plus the descriptions of what it points to (two hops), found
  * through a {@link ReferenceLookup}: the publisher's record, the theme's concept, the code list's
@@ -65,14 +65,25 @@ public final class RecordValidator {
     }
 
     public ValidationReport validate(String recordIri, Graph content) {
-        AccessProfile profile = profileOf(content);
+        Map<ValidationProfile, Set<Node>> byProfile = ProfileSelection.datasetsByProfile(content);
         Graph data = withReferences(content);
-        org.apache.jena.shacl.ValidationReport jenaReport =
-                ShaclValidator.get().validate(shapes.get().shapes(profile), data);
         List<Finding> findings = new ArrayList<>();
-        for (ReportEntry entry : jenaReport.getEntries()) {
-            if (content.contains(entry.focusNode(), Node.ANY, Node.ANY)) {
-                findings.add(toFinding(entry));
+        for (Map.Entry<ValidationProfile, Set<Node>> group : byProfile.entrySet()) {
+            Set<Node> othersDatasets = new HashSet<>();
+            byProfile.forEach((p, datasets) -> {
+                if (p != group.getKey()) {
+                    othersDatasets.addAll(datasets);
+                }
+            });
+            ValidationProfile profile = group.getKey();
+            Graph profileData = profile == ValidationProfile.DCAT_AP ? shapes.get().dcatApRanges().entail(data) : data;
+            org.apache.jena.shacl.ValidationReport jenaReport =
+                    ShaclValidator.get().validate(shapes.get().shapes(profile), profileData);
+            for (ReportEntry entry : jenaReport.getEntries()) {
+                // A dataset is judged by its own profile only; the rest of the record by every profile in play.
+                if (content.contains(entry.focusNode(), Node.ANY, Node.ANY) && !othersDatasets.contains(entry.focusNode())) {
+                    findings.add(toFinding(entry));
+                }
             }
         }
         // Two official shapes may say the same thing of the same value (a minCount and an sh:hasValue
@@ -80,19 +91,13 @@ public final class RecordValidator {
         List<Finding> distinct = findings.stream().distinct()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::focusNode).thenComparing(Finding::path))
                 .toList();
-        return new ValidationReport(recordIri, ShapesLibrary.describe(profile), distinct);
+        String profiles = byProfile.keySet().stream().map(ValidationProfile::describe).collect(Collectors.joining("; "));
+        return new ValidationReport(recordIri, profiles, distinct);
     }
 
-    /** The access level of the record's dataset; PUBLIC when it has none or is no dataset. */
-    static AccessProfile profileOf(Graph content) {
-        return content.find(Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode())
-                .mapWith(t -> content.find(t.getSubject(), DCTerms.accessRights.asNode(), Node.ANY)
-                        .nextOptional()
-                        .flatMap(a -> AccessProfile.of(a.getObject())))
-                .filterKeep(java.util.Optional::isPresent)
-                .mapWith(java.util.Optional::get)
-                .nextOptional()
-                .orElse(AccessProfile.PUBLIC);
+    /** The profile of the record's first dataset, or of the record itself when it has none. */
+    static ValidationProfile profileOf(Graph content) {
+        return ProfileSelection.datasetsByProfile(content).keySet().iterator().next();
     }
 
     private Graph withReferences(Graph content) {

@@ -19,8 +19,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The application profile's shapes, parsed once per access level: the official DCAT-AP 3.0.0 core and
- * range shapes, the HealthDCAT-AP release 8 shapes of the level, and our own shapes.
+ * The application profile's shapes, parsed once per {@link ValidationProfile}: the official DCAT-AP 3.0.0
+ * core and range shapes and our own shapes for every profile; for health profiles, the HealthDCAT-AP
+ * release 8 shapes of the access level and our health shapes on top.
  *
  * <p>The official files stay exactly as published; two mends are applied to the parsed graph, never
  * to the files:
@@ -35,19 +36,26 @@ import org.apache.jena.vocabulary.RDF;
  * </ol>
  */
 public final class ShapesLibrary {
-    private final Map<AccessProfile, Shapes> byProfile = new EnumMap<>(AccessProfile.class);
+    private final Map<ValidationProfile, Shapes> byProfile = new EnumMap<>(ValidationProfile.class);
+    private RangeEntailment dcatApRanges;
 
-    /** Parses the shapes of all three access levels (about 100 ms). */
+    /** Parses the shapes of the four profiles (about 100 ms). */
     public static ShapesLibrary load() {
         ShapesLibrary library = new ShapesLibrary();
         Graph common = GraphFactory.createDefaultGraph();
         readInto(common, ProfileResource.DCAT_AP_3_0_0_SHAPES);
         readInto(common, ProfileResource.DCAT_AP_3_0_0_RANGE);
         readInto(common, ProfileResource.HDH_SHAPES);
-        for (AccessProfile profile : AccessProfile.values()) {
+        Graph ranges = GraphFactory.createDefaultGraph();
+        readInto(ranges, ProfileResource.DCAT_AP_3_0_0_RANGE);
+        library.dcatApRanges = RangeEntailment.of(ranges);
+        for (ValidationProfile profile : ValidationProfile.values()) {
             Graph g = GraphFactory.createDefaultGraph();
             common.find().forEachRemaining(g::add);
-            readInto(g, profile.shapes());
+            profile.healthLevel().ifPresent(level -> {
+                readInto(g, level.shapes());
+                readInto(g, ProfileResource.HDH_HEALTH_SHAPES);
+            });
             mend(g);
             library.byProfile.put(profile, Shapes.parse(g));
         }
@@ -66,14 +74,19 @@ public final class ShapesLibrary {
         private static final ShapesLibrary LIBRARY = load();
     }
 
-    /** The parsed shapes for one access level. */
-    public Shapes shapes(AccessProfile profile) {
+    /** The parsed shapes of one profile. */
+    public Shapes shapes(ValidationProfile profile) {
         return byProfile.get(profile);
     }
 
-    /** A label for reports. */
-    public static String describe(AccessProfile profile) {
-        return "DCAT-AP 3.0.0 + HealthDCAT-AP r8 " + profile.name() + " + hdh";
+    /** DCAT-AP 3.0.0's class ranges, entailed for generic DCAT-AP records. */
+    RangeEntailment dcatApRanges() {
+        return dcatApRanges;
+    }
+
+    /** The parsed shapes of a health dataset of the given access level. */
+    public Shapes shapes(AccessProfile level) {
+        return shapes(ValidationProfile.health(level));
     }
 
     /** Reads one profile file, as published, into {@code graph}. */

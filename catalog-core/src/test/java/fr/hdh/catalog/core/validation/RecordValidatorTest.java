@@ -35,8 +35,100 @@ class RecordValidatorTest {
 
     @Test
     void theProfileFollowsTheDatasetsAccessRights() throws Exception {
-        assertEquals(AccessProfile.NON_PUBLIC, RecordValidator.profileOf(example()));
-        assertEquals(AccessProfile.PUBLIC, RecordValidator.profileOf(GraphFactory.createDefaultGraph()));
+        assertEquals(ValidationProfile.HEALTH_NON_PUBLIC, RecordValidator.profileOf(example()));
+        assertEquals(ValidationProfile.DCAT_AP, RecordValidator.profileOf(GraphFactory.createDefaultGraph()));
+    }
+
+    @Test
+    void aGenericOpenDatasetIsHeldToDcatApAndStoredWithoutHealthMetadata() {
+        ValidationReport report = validator.validate("https://portal.example.de/record/1", turtle(GENERIC_DATASET));
+
+        assertEquals("DCAT-AP 3.0.0 + hdh", report.profile());
+        assertTrue(report.conforms(), report.toText());
+    }
+
+    @Test
+    void aGenericDatasetStillNeedsWhatDcatApRequires() {
+        Graph g = turtle(GENERIC_DATASET.replace("dct:description \"Pegelstände der Elbe.\"@de ;", ""));
+
+        ValidationReport report = validator.validate("https://portal.example.de/record/1", g);
+
+        assertFalse(report.conforms());
+        assertTrue(report.violations().stream().anyMatch(f -> f.path().equals("dct:description")), report.toText());
+    }
+
+    @Test
+    void restrictedAccessOrAHealthTermMakesAHealthDataset() {
+        Graph restricted = turtle(GENERIC_DATASET.replace("dct:title", "dct:accessRights <" + AccessProfile.RESTRICTED.accessRight().getURI() + "> ;\n    dct:title"));
+        Graph healthTerm = turtle(GENERIC_DATASET.replace("dct:title", "healthdcatap:hasStructuredData false ;\n    dct:title"));
+
+        assertEquals(ValidationProfile.HEALTH_RESTRICTED, RecordValidator.profileOf(restricted));
+        assertEquals(ValidationProfile.HEALTH_PUBLIC, RecordValidator.profileOf(healthTerm));
+        ValidationReport report = validator.validate("https://portal.example.de/record/1", healthTerm);
+        assertTrue(report.violations().stream().anyMatch(f -> f.path().equals("healthdcatap:healthCategory")), report.toText());
+    }
+
+    @Test
+    void eachDatasetOfAMixedRecordIsJudgedByItsOwnProfile() throws Exception {
+        Graph mixed = example();
+        turtle(GENERIC_DATASET).find().forEachRemaining(mixed::add);
+
+        ValidationReport report = validator.validate("https://portal.example.de/record/mixed", mixed);
+
+        assertTrue(report.profile().contains("DCAT-AP 3.0.0 + hdh") && report.profile().contains("NON_PUBLIC"), report.profile());
+        assertTrue(report.violations().stream().noneMatch(f -> f.focusNode().equals("<https://portal.example.de/dataset/pegel>")),
+                "the generic dataset is not judged by HealthDCAT-AP:\n" + report.toText());
+    }
+
+    @Test
+    void anUndescribedLicenceIsTakenAsTheRangeSaysButAMistypedPublisherStillFails() {
+        Graph mistyped = turtle(GENERIC_DATASET.replace("<https://portal.example.de/org/wsv> a foaf:Agent",
+                "<https://portal.example.de/org/wsv> a dcat:Dataset"));
+
+        ValidationReport report = validator.validate("https://portal.example.de/record/1", mistyped);
+
+        assertTrue(report.violations().stream().anyMatch(f -> f.path().equals("dct:publisher")), report.toText());
+        assertTrue(report.violations().stream().noneMatch(f -> f.path().equals("dct:license")), report.toText());
+    }
+
+    @Test
+    void aHealthRecordGetsNoRangeEntailment() throws Exception {
+        Graph g = example();
+        Node dataset = NodeFactory.createURI(EXAMPLE);
+        g.add(dataset, DCTerms.conformsTo.asNode(), NodeFactory.createURI("https://undescribed.example.org/standard"));
+
+        ValidationReport report = validator.validate(EXAMPLE, g);
+
+        assertTrue(report.violations().stream().anyMatch(f -> f.path().equals("dct:conformsTo")), report.toText());
+    }
+
+    @Test
+    void theDcatApRangesAreReadFromTheOfficialRangeFile() {
+        assertTrue(ShapesLibrary.shared().dcatApRanges().size() > 50, "ranges: " + ShapesLibrary.shared().dcatApRanges().size());
+    }
+
+    /** Shaped like a dataset of a German open-data portal: DCAT-AP, no health terms, no access rights. */
+    private static final String GENERIC_DATASET = """
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct:  <http://purl.org/dc/terms/> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix healthdcatap: <http://healthdataportal.eu/ns/health#> .
+            <https://portal.example.de/dataset/pegel> a dcat:Dataset ;
+                dct:title "Pegelstände"@de ;
+                dct:description "Pegelstände der Elbe."@de ;
+                dct:publisher <https://portal.example.de/org/wsv> ;
+                dcat:distribution <https://portal.example.de/dataset/pegel/csv> .
+            <https://portal.example.de/dataset/pegel/csv> a dcat:Distribution ;
+                dcat:accessURL <https://portal.example.de/download/pegel.csv> ;
+                dct:license <http://dcat-ap.de/def/licenses/dl-by-de/2.0> .
+            <https://portal.example.de/org/wsv> a foaf:Agent ;
+                foaf:name "Wasserstraßen- und Schifffahrtsverwaltung"@de .
+            """;
+
+    private static Graph turtle(String text) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(text, Lang.TURTLE).parse(g);
+        return g;
     }
 
     @Test

@@ -22,6 +22,8 @@ class ShapesLibraryTest {
         for (AccessProfile profile : AccessProfile.values()) {
             Shapes shapes = library.shapes(profile);
             assertTrue(shapes.numShapes() > 30, profile + " has only " + shapes.numShapes() + " shapes");
+            assertTrue(shapes.numShapes() > library.shapes(ValidationProfile.DCAT_AP).numShapes(),
+                    profile + " adds the HealthDCAT-AP shapes to DCAT-AP's");
         }
     }
 

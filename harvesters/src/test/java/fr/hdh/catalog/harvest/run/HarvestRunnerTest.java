@@ -30,14 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run over real DCAT-AP and HealthDCAT-AP files in a folder: the valid record is stored, the others
- * rejected with their reports; a second run of the same folder writes nothing; a file removed upstream
+ * A run over real DCAT-AP and HealthDCAT-AP files in a folder: the valid records are stored (health ones
+ * against HealthDCAT-AP, the generic one against DCAT-AP), the invalid one rejected with its report; a second run of the same folder writes nothing; a file removed upstream
  * withdraws its record; the run and the quality scores are stored in graphs of their own.
  */
 class HarvestRunnerTest {
     static final String HEALTH_DATASET = "https://healthdcat-ap.example.org/release-7/example/dataset-oncology-ehrs-2024";
     static final String OTHER_DATASET = "https://healthdcat-ap.example.org/release-7/example/dataset-oncology-ehrs-2025";
     static final String SWIMMING_POOL = "https://myorg.eu/opendata/datasets/1";
+    static final String UNDESCRIBED_POOL = "https://myorg.eu/opendata/datasets/2";
 
     @TempDir
     Path folder;
@@ -53,6 +54,11 @@ class HarvestRunnerTest {
         Files.writeString(folder.resolve("health-2025.ttl"),
                 Files.readString(folder.resolve("health.ttl")).replace("dataset-oncology-ehrs-2024", "dataset-oncology-ehrs-2025"));
         copy("portal/dcat-ap-2.1.1-example1.nt", "swimming-pool.nt");
+        // The same generic dataset without the description DCAT-AP requires.
+        Files.write(folder.resolve("swimming-pool-undescribed.nt"), Files.readAllLines(folder.resolve("swimming-pool.nt")).stream()
+                .filter(line -> !line.startsWith("<" + SWIMMING_POOL + "> <http://purl.org/dc/terms/description>"))
+                .map(line -> line.replace(SWIMMING_POOL, UNDESCRIBED_POOL))
+                .toList());
         source = new HarvestSource("portal", SourceType.DCAT, folder.toString(), Optional.empty(), Set.of());
     }
 
@@ -68,9 +74,10 @@ class HarvestRunnerTest {
         assertEquals(RunReport.Status.COMPLETED, run.status());
         assertTrue(catalog.records().content(HEALTH_DATASET).isPresent(), run.toText());
         assertTrue(catalog.records().content(OTHER_DATASET).isPresent(), run.toText());
-        assertFalse(catalog.records().content(SWIMMING_POOL).isPresent());
-        Rejection pool = run.rejections().stream().filter(r -> r.item().equals(SWIMMING_POOL)).findFirst().orElseThrow();
-        assertTrue(pool.reason().contains("healthdcatap:healthCategory"), pool.reason());
+        assertTrue(catalog.records().content(SWIMMING_POOL).isPresent(), "a valid generic DCAT-AP dataset is stored: " + run.toText());
+        assertFalse(catalog.records().content(UNDESCRIBED_POOL).isPresent());
+        Rejection pool = run.rejections().stream().filter(r -> r.item().equals(UNDESCRIBED_POOL)).findFirst().orElseThrow();
+        assertTrue(pool.reason().contains("dct:description") && pool.reason().contains("DCAT-AP 3.0.0 + hdh"), pool.reason());
         assertEquals(run.counts().added() + run.counts().rejected(), run.counts().seen(), run.toText());
         assertTrue(run.counts().added() >= 2, run.toText());
     }
