@@ -34,9 +34,11 @@ public final class Catalog implements AutoCloseable {
     private final CatalogIris iris;
     private final RecordService records;
     private final SearchService search;
+    private final ReferenceLookup vocabularies;
 
     private Catalog(CatalogConfig config, CatalogStore store, RecordValidator validator, SearchIndex index) {
         this.config = config;
+        this.vocabularies = validator.references();
         this.store = store;
         this.iris = new CatalogIris(config.baseIri());
         this.records = new RecordService(store, validator, iris.agent(""), Clock.systemUTC());
@@ -108,6 +110,15 @@ public final class Catalog implements AutoCloseable {
     /** The one service that changes the catalogue. */
     public RecordService records() {
         return records;
+    }
+
+    /**
+     * The controlled vocabularies the catalogue was opened with (the validation background): they
+     * describe what records point to without storing it, such as the access-right concepts, so pages can
+     * show their labels.
+     */
+    public ReferenceLookup vocabularies() {
+        return vocabularies;
     }
 
     /** Full-text search over the catalogue's items, kept in step with every committed change. */

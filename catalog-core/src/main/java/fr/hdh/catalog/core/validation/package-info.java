@@ -1,7 +1,8 @@
 /**
  * Validation of records against the application profile: the official DCAT-AP 3.0.0 and HealthDCAT-AP
- * r8 shapes (loaded as published, mended in memory where Jena refuses them) plus ours, chosen by the
- * dataset's access level; references resolved through {@link fr.hdh.catalog.core.validation.ReferenceLookup};
+ * r8 shapes (loaded as published, mended in memory where Jena refuses them) plus ours, chosen per dataset
+ * ({@link fr.hdh.catalog.core.validation.ValidationProfile}: HealthDCAT-AP at the access level of a health
+ * dataset, DCAT-AP 3.0.0 with its class ranges entailed for a generic one); references resolved through {@link fr.hdh.catalog.core.validation.ReferenceLookup};
  * reports in plain words that name the focus node and the property.
  */
 package fr.hdh.catalog.core.validation;

@@ -54,11 +54,7 @@ class HarvestRunnerTest {
         Files.writeString(folder.resolve("health-2025.ttl"),
                 Files.readString(folder.resolve("health.ttl")).replace("dataset-oncology-ehrs-2024", "dataset-oncology-ehrs-2025"));
         copy("portal/dcat-ap-2.1.1-example1.nt", "swimming-pool.nt");
-        // The same generic dataset without the description DCAT-AP requires.
-        Files.write(folder.resolve("swimming-pool-undescribed.nt"), Files.readAllLines(folder.resolve("swimming-pool.nt")).stream()
-                .filter(line -> !line.startsWith("<" + SWIMMING_POOL + "> <http://purl.org/dc/terms/description>"))
-                .map(line -> line.replace(SWIMMING_POOL, UNDESCRIBED_POOL))
-                .toList());
+        copy("portal/dcat-ap-2.1.1-example1-undescribed.nt", "swimming-pool-undescribed.nt");
         source = new HarvestSource("portal", SourceType.DCAT, folder.toString(), Optional.empty(), Set.of());
     }
 

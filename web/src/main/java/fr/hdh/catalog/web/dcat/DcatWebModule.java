@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.PageLayout;
 import fr.hdh.catalog.web.page.StylesheetServlet;
+import fr.hdh.catalog.web.page.VocabularyLabels;
 import fr.hdh.catalog.web.server.WebModule;
 import org.apache.jena.fuseki.main.FusekiServer;
 
@@ -35,7 +36,8 @@ public final class DcatWebModule implements WebModule {
         String base = catalog.iris().base();
         LocalLinks links = new LocalLinks(base);
         builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links));
-        ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()), writer, links, base);
+        ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()), writer, links,
+                new VocabularyLabels(catalog.vocabularies()), base);
         for (String prefix : ResourceServlet.PREFIXES) {
             builder.addServlet("/" + prefix + "/*", resources);
         }

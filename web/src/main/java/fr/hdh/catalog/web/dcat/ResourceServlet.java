@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.dcat;
 import fr.hdh.catalog.web.page.DatasetPage;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.ResourcePage;
+import fr.hdh.catalog.web.page.VocabularyLabels;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,12 +23,14 @@ final class ResourceServlet extends HttpServlet {
     private final transient ResourceResolver resolver;
     private final transient GraphWriter writer;
     private final transient LocalLinks links;
+    private final transient VocabularyLabels labels;
     private final String base;
 
-    ResourceServlet(ResourceResolver resolver, GraphWriter writer, LocalLinks links, String base) {
+    ResourceServlet(ResourceResolver resolver, GraphWriter writer, LocalLinks links, VocabularyLabels labels, String base) {
         this.resolver = resolver;
         this.writer = writer;
         this.links = links;
+        this.labels = labels;
         this.base = base;
     }
 
@@ -59,9 +62,10 @@ final class ResourceServlet extends HttpServlet {
         }
         if (variant == RdfVariant.HTML) {
             String path = links.href(iri);
+            org.apache.jena.graph.Graph shown = labels.addTo(resource.graph());
             DcatResponses.html(resp, resource.dataset()
-                    ? new DatasetPage(links).render(resource.graph(), iri, path)
-                    : new ResourcePage(links).render(resource.graph(), iri, path));
+                    ? new DatasetPage(links).render(shown, iri, path)
+                    : new ResourcePage(links).render(shown, iri, path));
         } else {
             DcatResponses.rdfHeaders(resp, variant);
             writer.write(resource.graph(), variant, resp.getOutputStream());

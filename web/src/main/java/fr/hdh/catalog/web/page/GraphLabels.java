@@ -24,6 +24,11 @@ public final class GraphLabels {
         this.graph = graph;
     }
 
+    /** Whether {@code property} is one a label is read from. */
+    static boolean isLabel(Node property) {
+        return LABELS.contains(property);
+    }
+
     public String of(Node node) {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();

@@ -60,6 +60,16 @@ class ResourceDereferencingTest {
     }
 
     @Test
+    void dataset_GET_pageNamesVocabularyValuesByTheirLabels() {
+        HttpResponse<String> html = demo.get(DemoServer.local(demo.catalog.iris().dataset("pmsi-mco")), BROWSER);
+
+        String facts = html.body().substring(html.body().indexOf("<dl class=\"facts\">"));
+        assertTrue(facts.contains(">restreint</a>"), "the access right by its French label: " + facts);
+        assertFalse(facts.contains(">http://publications.europa.eu/resource/authority/access-right/RESTRICTED<"), facts);
+        assertFalse(facts.contains(">https://hdeu-dcat.data.health.europa.eu/"), "health categories by label: " + facts);
+    }
+
+    @Test
     void table_GET_resolvesInsideItsRecordWithItsVariables() {
         String table = demo.catalog.iris().table("pmsi-mco", "T_MCOaaB");
         HttpResponse<String> r = demo.get(DemoServer.local(table), "application/n-triples");

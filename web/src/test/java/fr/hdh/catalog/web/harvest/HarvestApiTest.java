@@ -43,7 +43,7 @@ class HarvestApiTest {
         catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), EuVocabularies.bundled().lookup());
         portal = dir.resolve("portal");
         Files.createDirectories(portal);
-        for (String f : new String[] {"healthdcat-ap-r8-example.ttl", "dcat-ap-2.1.1-example1.nt"}) {
+        for (String f : new String[] {"healthdcat-ap-r8-example.ttl", "dcat-ap-2.1.1-example1.nt", "dcat-ap-2.1.1-example1-undescribed.nt"}) {
             try (InputStream in = HarvestApiTest.class.getResourceAsStream("/harvest/" + f)) {
                 Files.copy(in, portal.resolve(f));
             }
@@ -76,7 +76,8 @@ class HarvestApiTest {
         assertEquals("COMPLETED", run.get("status").asText());
         assertTrue(run.get("counts").get("added").asLong() >= 1, runs.body());
         assertTrue(run.get("counts").get("rejected").asLong() >= 1, runs.body());
-        assertTrue(runs.body().contains("https://myorg.eu/opendata/datasets/1"), runs.body());
+        assertTrue(runs.body().contains("https://myorg.eu/opendata/datasets/2") && runs.body().contains("dct:description"),
+                "the rejected dataset and the reason: " + runs.body());
     }
 
     @Test
