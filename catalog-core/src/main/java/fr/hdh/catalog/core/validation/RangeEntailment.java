@@ -1,7 +1,9 @@
 package fr.hdh.catalog.core.validation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -51,27 +53,45 @@ final class RangeEntailment {
         return ranges.size();
     }
 
-    /** A copy of {@code data} with the entailed types of its untyped values added. */
+    /**
+     * {@code data} with the entailed types of its untyped values added: {@code data} itself when nothing is
+     * entailed (a code list, say), else a copy.
+     */
     Graph entail(Graph data) {
-        Graph out = GraphFactory.createDefaultGraph();
-        data.find().forEachRemaining(out::add);
+        Map<Node, Node> entailed = new LinkedHashMap<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<Triple> added = new ArrayList<>();
+            Map<Node, Node> found = new LinkedHashMap<>();
             for (Range range : ranges) {
-                out.find(Node.ANY, RDF.type.asNode(), range.targetClass()).forEachRemaining(focus ->
-                        out.find(focus.getSubject(), range.property(), Node.ANY).forEachRemaining(value -> {
+                focusNodes(data, entailed, range.targetClass()).forEach(focus ->
+                        data.find(focus, range.property(), Node.ANY).forEachRemaining(value -> {
                             Node v = value.getObject();
-                            if (!v.isLiteral() && !out.contains(v, RDF.type.asNode(), Node.ANY)) {
-                                added.add(Triple.create(v, RDF.type.asNode(), range.rangeClass()));
+                            if (!v.isLiteral() && !entailed.containsKey(v) && !data.contains(v, RDF.type.asNode(), Node.ANY)) {
+                                found.putIfAbsent(v, range.rangeClass());
                             }
                         }));
             }
-            if (added.isEmpty()) {
+            if (found.isEmpty()) {
                 break;
             }
-            added.forEach(out::add);
+            entailed.putAll(found);
         }
+        if (entailed.isEmpty()) {
+            return data;
+        }
+        Graph out = GraphFactory.createDefaultGraph();
+        data.find().forEachRemaining(out::add);
+        entailed.forEach((value, type) -> out.add(value, RDF.type.asNode(), type));
         return out;
+    }
+
+    private static List<Node> focusNodes(Graph data, Map<Node, Node> entailed, Node type) {
+        List<Node> nodes = new ArrayList<>(data.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject).toList());
+        entailed.forEach((value, t) -> {
+            if (t.equals(type)) {
+                nodes.add(value);
+            }
+        });
+        return nodes;
     }
 
     private static Node single(Graph g, Node s, Node p) {
