@@ -4,8 +4,9 @@
  *
  * <p>Owns the rendering of the catalogue list ({@link fr.hdh.catalog.web.page.CatalogueListPage}), a
  * dataset with its tables, variables and code lists ({@link fr.hdh.catalog.web.page.DatasetPage}),
- * any other resource ({@link fr.hdh.catalog.web.page.ResourcePage}) and the sitemap. Renderers take
- * a graph and return a page; they never query the store: the DCAT API ({@code web.dcat}) resolves the
+ * any other resource ({@link fr.hdh.catalog.web.page.ResourcePage}), the search page with its facets as bar
+ * charts ({@link fr.hdh.catalog.web.page.SearchPage}) and the sitemap. Renderers take
+ * a graph (or a search answer) and return a page; they never query the store: the DCAT API ({@code web.dcat}) resolves the
  * graph and chooses HTML by content negotiation. Links to IRIs minted under the base IRI become local
  * paths ({@link fr.hdh.catalog.web.page.LocalLinks}), so pages work on whatever address the server answers.
  */

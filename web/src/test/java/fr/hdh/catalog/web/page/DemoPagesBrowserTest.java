@@ -57,7 +57,7 @@ class DemoPagesBrowserTest {
     void catalog_GET_listsTheDatasetsAndLinksToTheirPages() {
         browser.get(site.url("/catalog"));
         List<WebElement> links = browser.findElements(By.cssSelector("ul.datasets > li > a"));
-        assertEquals(datasetCount(), links.size(), "every dataset fits on the first page of 100");
+        assertEquals(site.datasetCount(), links.size(), "every dataset fits on the first page of 100");
         String title = frenchTitle(pmsiMco());
         WebElement pmsi = browser.findElement(By.linkText(title));
         assertEquals(site.urlOf(pmsiMco()), pmsi.getAttribute("href"));
@@ -132,11 +132,6 @@ class DemoPagesBrowserTest {
         return browser.findElement(By.xpath("//main/details[summary/code[normalize-space() = '" + table + "']]"));
     }
 
-    private static long datasetCount() {
-        Catalog catalog = site.catalog();
-        return catalog.store().read(() ->
-                (long) catalog.store().union().find(null, RDF.type.asNode(), DCAT.Dataset.asNode()).toList().size());
-    }
 
     private static String pmsiMco() {
         return site.catalog().iris().dataset("pmsi-mco");

@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * The real demo content (~25 s to load) in a TDB2 store on disk, served by the real server with every
@@ -55,6 +57,13 @@ public final class DemoSite {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Datasets in the store, counted in the graph (the truth pages and search are checked against). */
+    public long datasetCount() {
+        return catalog.store().read(() -> (long) catalog.store().union()
+                .find(null, RDF.type.asNode(), DCAT.Dataset.asNode())
+                .toList().size());
     }
 
     /** The port the server really bound. */
