@@ -11,6 +11,7 @@ import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.harvest.CollectedRecords;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
@@ -96,7 +97,7 @@ class EuropeanPortalFilesTest {
 
     @Test
     void theHarvesterReadsTheMessyGermanCatalogueInsteadOfDroppingIt() throws IOException {
-        DcatHarvesterTest.Collected sink = harvest(DE);
+        CollectedRecords sink = harvest(DE);
 
         assertTrue(sink.rejected.isEmpty(), sink.rejected.toString());
         assertTrue(sink.iris().containsAll(DATASETS.subList(0, 6)), sink.iris().toString());
@@ -117,7 +118,7 @@ class EuropeanPortalFilesTest {
 
     @Test
     void theDutchFairDataPointDatesInSqlFormBecomeDateTimes() throws IOException {
-        DcatHarvesterTest.Collected sink = harvest(NL);
+        CollectedRecords sink = harvest(NL);
 
         CatalogRecord dataset = sink.record(NL_DATASET);
         assertEquals(RecordKind.DATASET, dataset.kind());
@@ -127,7 +128,7 @@ class EuropeanPortalFilesTest {
 
     @Test
     void theSpanishCatalogueKeepsItsLanguagesAndItsDataService() throws IOException {
-        DcatHarvesterTest.Collected sink = harvest(ES);
+        CollectedRecords sink = harvest(ES);
 
         assertTrue(sink.rejected.isEmpty(), sink.rejected.toString());
         assertEquals(Set.of(RecordKind.DATASET, RecordKind.DATA_SERVICE, RecordKind.CATALOG),
@@ -144,10 +145,10 @@ class EuropeanPortalFilesTest {
                 .orElseThrow(() -> new AssertionError(item + " not rejected: " + run.toText()));
     }
 
-    private DcatHarvesterTest.Collected harvest(String file) throws IOException {
+    private CollectedRecords harvest(String file) throws IOException {
         Path copy = dir.resolve(file);
         Files.write(copy, resource(file));
-        DcatHarvesterTest.Collected sink = new DcatHarvesterTest.Collected();
+        CollectedRecords sink = new CollectedRecords();
         HarvestContext context = new HarvestContext(new CatalogIris("http://test.example/"),
                 new RecordSource("urn:test", "test"), new HttpFetcher(FetchPolicy.defaults()));
         new DcatHarvester().harvest(source(copy), context, sink);

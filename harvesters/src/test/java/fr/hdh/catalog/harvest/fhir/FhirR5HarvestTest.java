@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.CatalogRecord;
-import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.validation.ValidationReport;
 import fr.hdh.catalog.harvest.Fetcher;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
-import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
-import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
-import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +43,7 @@ class FhirR5HarvestTest {
 
     @BeforeAll
     static void openWithProducers() throws IOException {
-        catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), EuVocabularies.bundled().lookup());
-        catalog.records().putAll(new HdhCatalogueReader(catalog.iris(), new RecordSource("urn:test", "test"))
-                .producers(BundledCatalogue.producers()), Progress.NONE);
+        catalog = FhirTestCatalog.openWithProducers();
     }
 
     @AfterAll

@@ -8,9 +8,9 @@ import com.sun.net.httpserver.HttpServer;
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.harvest.CollectedRecords;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
-import fr.hdh.catalog.harvest.RecordSink;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.harvest.ckan.CkanHarvester;
 import fr.hdh.catalog.harvest.dcat.DcatHarvester;
@@ -60,7 +60,7 @@ class OpenSamplesHarvestTest {
     byte[] csv;
     final Map<String, byte[]> pages = new HashMap<>();
     final List<String> requested = Collections.synchronizedList(new ArrayList<>());
-    final Collected sink = new Collected();
+    final CollectedRecords sink = new CollectedRecords();
 
     @BeforeEach
     void serve() throws IOException {
@@ -169,25 +169,5 @@ class OpenSamplesHarvestTest {
     private static HarvestContext context() {
         return new HarvestContext(new CatalogIris("http://test.example/"), new RecordSource("urn:test", "test"),
                 new HttpFetcher(FetchPolicy.defaults().allowing(Set.of("127.0.0.1")).withRetries(0, java.time.Duration.ZERO)));
-    }
-
-    static final class Collected implements RecordSink {
-        final List<CatalogRecord> records = new ArrayList<>();
-        final List<String> rejected = new ArrayList<>();
-
-        @Override
-        public void accept(CatalogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void reject(String item, String reason) {
-            rejected.add(item + ": " + reason);
-        }
-
-        CatalogRecord only() {
-            assertEquals(1, records.size(), records + " " + rejected);
-            return records.get(0);
-        }
     }
 }
