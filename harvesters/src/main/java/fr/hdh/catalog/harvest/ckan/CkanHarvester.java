@@ -10,6 +10,7 @@ import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.Harvester;
 import fr.hdh.catalog.harvest.RecordSink;
 import fr.hdh.catalog.harvest.SourceType;
+import fr.hdh.catalog.harvest.sample.OpenSamples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * announced {@code count} is read. The location is the portal's address ({@code https://demo.ckan.org})
  * or its {@code package_search} URL; a JSON file (or folder of files) holding saved answers is read
  * the same way. A package that cannot be mapped is rejected; a page that cannot be read after the first
- * stops the paging and is reported.
+ * stops the paging and is reported. From a portal, the open CSV resources it serves itself are
+ * measured on the way ({@link OpenSamples}: size, SHA-256, first lines).
  *
  * <pre>
  * new CkanHarvester().harvest(new HarvestSource("ckan-demo", SourceType.CKAN, "https://demo.ckan.org",
@@ -46,7 +48,7 @@ public final class CkanHarvester implements Harvester {
     @Override
     public void harvest(HarvestSource source, HarvestContext context, RecordSink sink) {
         if (source.remote()) {
-            harvestPortal(source.location(), context, sink);
+            harvestPortal(source.location(), context, OpenSamples.around(sink, URI.create(source.location()), context.fetcher()));
         } else {
             harvestFiles(Path.of(source.location()), context, sink);
         }

@@ -3,6 +3,8 @@ package fr.hdh.catalog.harvest.dcat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -11,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.sparql.vocabulary.FOAF;
 
 /**
  * The DCAT-AP 2.x → 3 differences that are mechanical, and the slips real portals make that have one
@@ -25,8 +28,14 @@ import org.apache.jena.vocabulary.DCTerms;
  *   <li>{@code https://www.w3.org/ns/dcat#} and {@code https://purl.org/dc/terms/} (a common slip)
  *       become the http namespaces the terms are defined in;</li>
  *   <li>untyped dates of {@code dct:issued}, {@code dct:modified}, {@code dcat:startDate},
- *       {@code dcat:endDate} become {@code xsd:date} or {@code xsd:dateTime} when their text is one;</li>
- *   <li>a {@code vcard:hasEmail} given as text becomes a {@code mailto:} IRI.</li>
+ *       {@code dcat:endDate} become {@code xsd:date} or {@code xsd:dateTime} when their text is one,
+ *       also with a space for the {@code T} ({@code "2019-10-30 23:00:00"}, as FAIR Data Points and
+ *       SQL exports write it);</li>
+ *   <li>a {@code vcard:hasEmail} given as text becomes a {@code mailto:} IRI;</li>
+ *   <li>a property whose value DCAT-AP defines as a resource ({@code dct:language},
+ *       {@code dct:license}, {@code dcat:accessURL}…, see {@link #RESOURCE_VALUED}) given the text of an
+ *       absolute http(s) IRI ({@code <dct:language>http://publications.europa.eu/…/DEU</dct:language>},
+ *       as CKAN's RDF/XML export writes it) becomes that IRI.</li>
  * </ul>
  * Not upgraded (not mechanical): free-text formats and licences, missing mandatory properties.
  */
@@ -43,7 +52,23 @@ final class DcatApUpgrade {
     private static final List<Node> DATE_PROPERTIES = List.of(DCTerms.issued.asNode(), DCTerms.modified.asNode(), START, END);
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?");
+    private static final Pattern DATE_TIME_SPACE = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?)");
     private static final Pattern INTEGRAL = Pattern.compile("\\+?\\d+(\\.0*)?");
+    private static final Pattern ABSOLUTE_HTTP = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
+    /** DCAT-AP properties whose range is a class (never a literal) and whose values are usually links. */
+    static final Set<Node> RESOURCE_VALUED = Set.of(
+            DCTerms.language.asNode(), DCTerms.license.asNode(), DCTerms.rights.asNode(), DCTerms.accessRights.asNode(),
+            DCTerms.conformsTo.asNode(), DCTerms.format.asNode(), DCTerms.publisher.asNode(), DCTerms.creator.asNode(),
+            DCTerms.accrualPeriodicity.asNode(), DCTerms.spatial.asNode(), DCTerms.type.asNode(),
+            DCTerms.relation.asNode(), DCTerms.source.asNode(), DCTerms.isVersionOf.asNode(), DCTerms.hasVersion.asNode(),
+            DCTerms.isReferencedBy.asNode(), DCAT.theme.asNode(), DCAT.themeTaxonomy.asNode(), DCAT.mediaType.asNode(),
+            DCAT.compressFormat.asNode(), DCAT.packageFormat.asNode(), DCAT.landingPage.asNode(), DCAT.accessURL.asNode(),
+            DCAT.downloadURL.asNode(), DCAT.endpointURL.asNode(), DCAT.endpointDescription.asNode(),
+            FOAF.page.asNode(), FOAF.homepage.asNode(),
+            NodeFactory.createURI("http://data.europa.eu/r5r/availability"),
+            NodeFactory.createURI("http://data.europa.eu/r5r/applicableLegislation"),
+            NodeFactory.createURI("http://www.w3.org/ns/adms#status"));
 
     private DcatApUpgrade() {}
 
@@ -90,8 +115,17 @@ final class DcatApUpgrade {
                 return NodeFactory.createLiteralDT(text, XSDDatatype.XSDdateTime);
             }
         }
+        if (plain && DATE_PROPERTIES.contains(p)) {
+            Matcher spaced = DATE_TIME_SPACE.matcher(text);
+            if (spaced.matches()) {
+                return NodeFactory.createLiteralDT(spaced.group(1) + "T" + spaced.group(2), XSDDatatype.XSDdateTime);
+            }
+        }
         if (plain && p.equals(HAS_EMAIL) && text.contains("@") && !text.contains(" ")) {
             return NodeFactory.createURI(text.startsWith("mailto:") ? text : "mailto:" + text);
+        }
+        if (plain && RESOURCE_VALUED.contains(p) && ABSOLUTE_HTTP.matcher(text).matches()) {
+            return NodeFactory.createURI(text);
         }
         return o;
     }

@@ -10,6 +10,7 @@ import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.Harvester;
 import fr.hdh.catalog.harvest.RecordSink;
 import fr.hdh.catalog.harvest.SourceType;
+import fr.hdh.catalog.harvest.sample.OpenSamples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,7 +32,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * Harvests DCAT, DCAT-AP and HealthDCAT-AP: a file, every RDF file of a folder (sorted, recursively),
  * or a URL followed through its Hydra pages. See the package documentation for what is upgraded and
- * how messy documents are handled.
+ * how messy documents are handled. From a URL, the open CSV samples the portal itself serves are
+ * measured on the way ({@link OpenSamples}).
  *
  * <pre>
  * new DcatHarvester().harvest(new HarvestSource("eu", SourceType.DCAT, "https://example.org/catalog",
@@ -52,7 +54,8 @@ public final class DcatHarvester implements Harvester {
     @Override
     public void harvest(HarvestSource source, HarvestContext context, RecordSink sink) {
         if (source.remote()) {
-            harvestPages(URI.create(source.location()), context, sink);
+            URI first = URI.create(source.location());
+            harvestPages(first, context, OpenSamples.around(sink, first, context.fetcher()));
             return;
         }
         Path root = Path.of(source.location());

@@ -46,7 +46,27 @@ final class RdfDocuments {
         return Optional.ofNullable(RDFLanguages.filenameToLang(lower));
     }
 
+    /**
+     * Parses {@code body}. An RDF/XML document that stops on an IRI with characters IRIs may not hold
+     * raw is read again with those characters percent-encoded ({@link IriRepair}), as Turtle's reader
+     * would have let it through with a warning; any other error stands.
+     */
     DatasetGraph parse(byte[] body, Lang lang, String base, String name) {
+        try {
+            return parseAsIs(body, lang, base, name);
+        } catch (MalformedInputException e) {
+            if (!RDFLanguages.sameLang(lang, Lang.RDFXML)) {
+                throw e;
+            }
+            byte[] repaired = IriRepair.rdfXml(body);
+            if (repaired == body) {
+                throw e;
+            }
+            return parseAsIs(repaired, lang, base, name);
+        }
+    }
+
+    private DatasetGraph parseAsIs(byte[] body, Lang lang, String base, String name) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Context context = new Context();
         JsonLdOptions options = new JsonLdOptions(contexts);

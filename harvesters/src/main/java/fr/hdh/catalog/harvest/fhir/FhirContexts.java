@@ -2,11 +2,12 @@ package fr.hdh.catalog.harvest.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.LenientErrorHandler;
+import ca.uhn.fhir.parser.IParserErrorHandler;
 
 /**
- * The one HAPI {@link FhirContext} for FHIR R4, created at first use (it costs about half a second) and
- * shared: a context is thread-safe and immutable once built. Parsers are cheap and made per document.
+ * The HAPI {@link FhirContext}s for FHIR R4 and R5, each created at first use (a context costs about
+ * half a second) and shared: a context is thread-safe and immutable once built. Parsers are cheap and
+ * made per document, each with the error handler it is given.
  */
 final class FhirContexts {
     private FhirContexts() {}
@@ -15,13 +16,13 @@ final class FhirContexts {
         static final FhirContext CONTEXT = FhirContext.forR4();
     }
 
-    /** A JSON parser that ignores unknown elements but refuses invalid values. */
-    static IParser r4Json() {
-        return R4.CONTEXT.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(true));
+    private static final class R5 {
+        static final FhirContext CONTEXT = FhirContext.forR5();
     }
 
-    /** An XML parser with the same leniency; fed only XML already checked by {@link SecureXml}. */
-    static IParser r4Xml() {
-        return R4.CONTEXT.newXmlParser().setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(true));
+    /** A JSON or XML parser of {@code version}; XML is fed only after {@link SecureXml} has checked it. */
+    static IParser parser(FhirVersion version, boolean xml, IParserErrorHandler errors) {
+        FhirContext context = version == FhirVersion.R4 ? R4.CONTEXT : R5.CONTEXT;
+        return (xml ? context.newXmlParser() : context.newJsonParser()).setParserErrorHandler(errors);
     }
 }

@@ -1,7 +1,6 @@
 package fr.hdh.catalog.harvest.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r4.model.Resource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -94,7 +94,7 @@ final class FhirDocumentReader {
     }
 
     private static void parseJson(String json, String fullUrl, String where, List<FhirItem> items, List<Rejected> rejected) {
-        parse(FhirContexts.r4Json(), json, fullUrl, where, items, rejected);
+        parse(json, false, fullUrl, where, items, rejected);
     }
 
     private FhirDocument xml(String name, byte[] bytes) {
@@ -112,7 +112,7 @@ final class FhirDocumentReader {
         List<FhirItem> items = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         if (!"Bundle".equals(root.getLocalName())) {
-            parse(FhirContexts.r4Xml(), SecureXml.serialize(root), "", name, items, rejected);
+            parse(SecureXml.serialize(root), true, "", name, items, rejected);
             return new FhirDocument(items, rejected, Optional.empty());
         }
         int n = 0;
@@ -127,7 +127,7 @@ final class FhirDocumentReader {
                     continue;
                 }
                 String fullUrl = child(child, "fullUrl").map(e -> e.getAttribute("value")).orElse("");
-                parse(FhirContexts.r4Xml(), SecureXml.serialize(resource.get()), fullUrl, where, items, rejected);
+                parse(SecureXml.serialize(resource.get()), true, fullUrl, where, items, rejected);
             } else if ("link".equals(child.getLocalName()) && child(child, "relation")
                     .filter(r -> "next".equals(r.getAttribute("value"))).isPresent()) {
                 next = child(child, "url").map(e -> e.getAttribute("value"));
@@ -136,13 +136,15 @@ final class FhirDocumentReader {
         return new FhirDocument(items, rejected, next);
     }
 
-    private static void parse(IParser parser, String text, String fullUrl, String where,
+    private static void parse(String text, boolean xml, String fullUrl, String where,
                               List<FhirItem> items, List<Rejected> rejected) {
         try {
-            Resource resource = (Resource) parser.parseResource(text);
+            Resource resource = VersionedParser.parse(text, xml).resource();
             items.add(new FhirItem(FhirItem.labelOf(resource, where), resource, fullUrl));
         } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
-            rejected.add(new Rejected(where, "not a FHIR R4 resource: " + e.getMessage()));
+            rejected.add(new Rejected(where, "not a FHIR R4 or R5 resource: " + e.getMessage()));
+        } catch (FHIRException e) {
+            rejected.add(new Rejected(where, "an R5 resource that cannot be read as R4: " + e.getMessage()));
         }
     }
 

@@ -21,7 +21,8 @@ import org.hl7.fhir.r4.model.Resource;
  * The Organizations of a harvest, found by the references that name them ({@code Organization/x}, a
  * Bundle {@code fullUrl}, a contained {@code #x}), each turned into one PRODUCER record when a dataset
  * names it as its publisher. HealthDCAT-AP requires a publisher's contact point with a page or an
- * e-mail: the Organization's {@code telecom} of system {@code url} or {@code email}; without one, the
+ * e-mail: the Organization's {@code telecom} (else its contacts' telecoms, where R5 puts them) of
+ * system {@code url} or {@code email}; without one, the
  * publisher (and so the dataset) is refused rather than given a made-up contact.
  */
 final class Publishers {
@@ -96,7 +97,7 @@ final class Publishers {
         boolean reachable = false;
         boolean hasPage = false;
         boolean hasEmail = false;
-        for (ContactPoint telecom : org.getTelecom()) {
+        for (ContactPoint telecom : telecoms(org)) {
             if (telecom.getSystem() == ContactPoint.ContactPointSystem.URL && telecom.hasValue() && !hasPage) {
                 hasPage = true;
                 t.link(contact, CV.contactPage, Triples.iri(telecom.getValue().strip()));
@@ -113,5 +114,17 @@ final class Publishers {
                     + " has no telecom of system url or email for its contact point");
         }
         return new CatalogRecord(iri, RecordKind.PRODUCER, t.graph(), source);
+    }
+
+    /**
+     * The Organization's own {@code telecom}, else those of its {@code contact}s: R5 moved an
+     * organisation's telecoms there ({@code Organization.contact.telecom}), and an R5 Organization
+     * with nothing else reads as a valid R4 one, so the two places are read alike whatever the release.
+     */
+    private static List<ContactPoint> telecoms(Organization org) {
+        if (org.hasTelecom()) {
+            return org.getTelecom();
+        }
+        return org.getContact().stream().flatMap(c -> c.getTelecom().stream()).toList();
     }
 }

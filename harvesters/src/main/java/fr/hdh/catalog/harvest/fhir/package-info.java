@@ -1,8 +1,12 @@
 /**
- * The FHIR harvester: FHIR R4 metadata resources, JSON or XML, from a FHIR server's REST search (Bundle
- * paging through the harvest's {@link fr.hdh.catalog.harvest.Fetcher}) or from Bundle, single-resource
- * and ndjson files or folders, parsed with HAPI FHIR (one shared R4 context; HAPI types never leave this
- * package). R5 is not read yet: HAPI carries it, but each mapping would have to be written twice.
+ * The FHIR harvester: FHIR R4 and R5 metadata resources, JSON or XML, from a FHIR server's REST search
+ * (Bundle paging through the harvest's {@link fr.hdh.catalog.harvest.Fetcher}) or from Bundle,
+ * single-resource and ndjson files or folders, parsed with HAPI FHIR (one shared context per release;
+ * HAPI types never leave this package). The mappings read R4: each resource's release is told from the
+ * resource itself ({@code VersionedParser}: what R4 does not know and R5 reads cleanly is R5), and an R5
+ * resource is converted to R4 by HL7's version convertor, or by {@code R5ResearchStudies} for
+ * ResearchStudy, which the convertor refuses. The server's CapabilityStatement is not asked: a resource
+ * that both releases read alike maps alike.
  *
  * <table>
  * <caption>FHIR resource → catalogue record</caption>
@@ -32,9 +36,10 @@
  * the source gives one, else the Health Data Hub's site, where access requests are made.
  *
  * <p><b>Bad input.</b> Each resource is parsed on its own: a Bundle entry, ndjson line or resource that
- * fails to parse (bad JSON, unknown resourceType, invalid value) is rejected with HAPI's message and the
- * rest goes on; a resource of a type not catalogued is rejected saying so. A file that is not FHIR at
- * all is a {@link fr.hdh.catalog.core.MalformedInputException} naming it. XML with a document type
- * declaration is refused before parsing, so no external entity is ever resolved ({@code SecureXml}).
+ * fails to parse (bad JSON, unknown resourceType, invalid value) is rejected with HAPI's message and
+ * the rest goes on ({@code "not a FHIR R4 or R5 resource: …"}); a resource of a type not catalogued is
+ * rejected saying so. A file that is not FHIR at all is a {@link
+ * fr.hdh.catalog.core.MalformedInputException} naming it. XML with a document type declaration is
+ * refused before parsing, so no external entity is ever resolved ({@code SecureXml}).
  */
 package fr.hdh.catalog.harvest.fhir;

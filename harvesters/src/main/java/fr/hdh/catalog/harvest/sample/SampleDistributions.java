@@ -7,10 +7,12 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Writes sample distributions into a dataset's record graph: an open sample the source publishes (a
@@ -41,9 +43,37 @@ public final class SampleDistributions {
         g.add(distribution, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, "en"));
         g.add(distribution, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "Open sample published by the source. First lines:\n" + sample.preview(), "en"));
+        size(g, distribution, sample);
+    }
+
+    /**
+     * Records on a distribution the source describes what its file measured: {@code dcat:byteSize} and
+     * the {@code spdx:checksum} (SHA-256) replace those the source gave, the CSV format is added when it
+     * gave none, and the preview of the first lines is an English {@code rdfs:comment} (the publisher's
+     * own title and description are left as they are).
+     */
+    public static void measured(Graph g, Node distribution, OpenSample sample) {
+        g.find(distribution, DCAT.byteSize.asNode(), Node.ANY).toList().forEach(g::delete);
+        Node checksumProperty = NodeFactory.createURI(SPDX + "checksum");
+        for (Triple old : g.find(distribution, checksumProperty, Node.ANY).toList()) {
+            g.delete(old);
+            if (old.getObject().isBlank() || old.getObject().isURI() && distribution.isURI()
+                    && old.getObject().getURI().startsWith(distribution.getURI())) {
+                g.find(old.getObject(), Node.ANY, Node.ANY).toList().forEach(g::delete);
+            }
+        }
+        if (!g.contains(distribution, DCTerms.format.asNode(), Node.ANY)) {
+            g.add(distribution, DCTerms.format.asNode(), CSV);
+        }
+        g.add(distribution, RDFS.comment.asNode(), NodeFactory.createLiteralLang(
+                "Open sample published by the source. First lines:\n" + sample.preview(), "en"));
+        size(g, distribution, sample);
+    }
+
+    private static void size(Graph g, Node distribution, OpenSample sample) {
         g.add(distribution, DCAT.byteSize.asNode(),
                 NodeFactory.createLiteralDT(Long.toString(sample.byteSize()), XSDDatatype.XSDdecimal));
-        Node checksum = NodeFactory.createURI(distribution.getURI() + "#sha256");
+        Node checksum = distribution.isURI() ? NodeFactory.createURI(distribution.getURI() + "#sha256") : NodeFactory.createBlankNode();
         g.add(distribution, NodeFactory.createURI(SPDX + "checksum"), checksum);
         g.add(checksum, TYPE, NodeFactory.createURI(SPDX + "Checksum"));
         g.add(checksum, NodeFactory.createURI(SPDX + "algorithm"), SHA256);

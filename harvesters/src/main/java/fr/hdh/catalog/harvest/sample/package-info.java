@@ -7,7 +7,11 @@
  * {@code dcat:distribution}: {@code dct:format} CSV from the EU file-type table, {@code dcat:byteSize},
  * {@code spdx:checksum} (SHA-256). The preview of its first lines is the distribution's
  * {@code dct:description}, so it is served, harvested and replaced together with the record rather than
- * kept in a separate graph that could drift from it.
+ * kept in a separate graph that could drift from it. During a harvest of a remote DCAT or CKAN
+ * source, {@link fr.hdh.catalog.harvest.sample.OpenSamples} finds the samples the portal itself serves
+ * (an {@code adms:sample}, or a CSV distribution under an open licence, on the source's own host),
+ * fetches them through the harvest's fetcher and records the measures on the publisher's distribution
+ * ({@link fr.hdh.catalog.harvest.sample.SampleDistributions#measured}).
  *
  * <p><b>Synthetic samples.</b> Where a dataset has a variable dictionary but no sample,
  * {@link fr.hdh.catalog.harvest.sample.SyntheticSample} generates CSV rows from the dictionary alone

@@ -7,9 +7,9 @@ import com.sun.net.httpserver.HttpServer;
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.harvest.CollectedRecords;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
-import fr.hdh.catalog.harvest.RecordSink;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.harvest.http.FetchPolicy;
 import fr.hdh.catalog.harvest.http.HttpFetcher;
@@ -38,19 +38,9 @@ class CkanHarvesterTest {
     HttpServer server;
     String site;
     final List<String> requests = new ArrayList<>();
-    final List<CatalogRecord> records = new ArrayList<>();
-    final List<String> rejected = new ArrayList<>();
-    final RecordSink sink = new RecordSink() {
-        @Override
-        public void accept(CatalogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void reject(String item, String reason) {
-            rejected.add(item + ": " + reason);
-        }
-    };
+    final CollectedRecords sink = new CollectedRecords();
+    final List<CatalogRecord> records = sink.records;
+    final List<String> rejected = sink.rejected;
 
     @BeforeEach
     void start() throws IOException {

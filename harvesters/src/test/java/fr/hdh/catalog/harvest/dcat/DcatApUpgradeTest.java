@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.dcat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.graph.Graph;
@@ -57,6 +58,45 @@ class DcatApUpgradeTest {
         DcatApUpgrade.apply(g);
 
         assertTrue(g.isIsomorphicWith(before));
+    }
+
+    @Test
+    void readsSqlStyleDateTimesAndLinksGivenAsText() {
+        Graph g = parse("""
+                @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+                <https://x.example/d> dct:issued "2019-10-30 23:00:00" ; dct:modified "2019-10-30 23:00:00.5+01:00" ;
+                    dct:language "http://publications.europa.eu/resource/authority/language/DEU" ;
+                    dct:accessRights "public" ; dct:description "see https://x.example/doc" ;
+                    dcat:landingPage " https://x.example/page " .
+                """);
+
+        DcatApUpgrade.apply(g);
+
+        assertTrue(g.contains(D, DCTerms.issued.asNode(), NodeFactory.createLiteralDT("2019-10-30T23:00:00", XSDDatatype.XSDdateTime)));
+        assertTrue(g.contains(D, DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT("2019-10-30T23:00:00.5+01:00", XSDDatatype.XSDdateTime)));
+        assertTrue(g.contains(D, DCTerms.language.asNode(),
+                NodeFactory.createURI("http://publications.europa.eu/resource/authority/language/DEU")));
+        assertTrue(g.contains(D, DCAT.landingPage.asNode(), NodeFactory.createURI("https://x.example/page")));
+        assertTrue(g.contains(D, DCTerms.accessRights.asNode(), NodeFactory.createLiteralString("public")), "not a link: kept");
+        assertTrue(g.contains(D, DCTerms.description.asNode(), NodeFactory.createLiteralString("see https://x.example/doc")));
+    }
+
+    @Test
+    void encodesOnlyTheCharactersIrisMayNotHoldRawAndLeavesTheAuthorityAlone() {
+        assertEquals("http://h.example:80/k.html?L%5Bzoom%5D=1&L%5Bid%5D=2%20x",
+                IriRepair.encode("http://h.example:80/k.html?L[zoom]=1&L[id]=2 x"));
+        assertEquals("http://[::1]:8080/a%7Cb", IriRepair.encode("http://[::1]:8080/a|b"));
+        assertEquals("https://x.example/caf\u00e9?q=%C3%A9", IriRepair.encode("https://x.example/caf\u00e9?q=%C3%A9"));
+
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rdf:RDF xmlns:rdf=\"r\">"
+                + "<x rdf:about='http://h.example/\u00e4[1]'><y rdf:resource=\"http://h.example/ok\"/></x></rdf:RDF>")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String repaired = new String(IriRepair.rdfXml(latin1), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(repaired.contains("rdf:about='http://h.example/\u00e4%5B1%5D'"), repaired);
+        assertTrue(repaired.contains("rdf:resource=\"http://h.example/ok\""), repaired);
+        byte[] clean = "<rdf:RDF><x rdf:about=\"http://h.example/a\"/></rdf:RDF>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(IriRepair.rdfXml(clean) == clean, "unchanged documents are handed back as they are");
     }
 
     private static Graph parse(String turtle) {

@@ -10,10 +10,10 @@ import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.harvest.CollectedRecords;
 import fr.hdh.catalog.harvest.Fetcher;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
-import fr.hdh.catalog.harvest.RecordSink;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.harvest.http.FetchPolicy;
 import fr.hdh.catalog.harvest.http.HttpFetcher;
@@ -27,7 +27,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +52,7 @@ class DcatHarvesterTest {
     @TempDir
     Path folder;
     HttpServer server;
-    final Collected sink = new Collected();
+    final CollectedRecords sink = new CollectedRecords();
 
     @AfterEach
     void stop() {
@@ -226,29 +225,5 @@ class DcatHarvesterTest {
     private static HarvestContext context(Set<String> allowed) {
         return new HarvestContext(new CatalogIris("http://test.example/"), new RecordSource("urn:test", "test"),
                 new HttpFetcher(FetchPolicy.defaults().allowing(allowed)));
-    }
-
-    /** Keeps what the harvester hands over. */
-    static final class Collected implements RecordSink {
-        final List<CatalogRecord> records = new ArrayList<>();
-        final List<String> rejected = new ArrayList<>();
-
-        @Override
-        public void accept(CatalogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void reject(String item, String reason) {
-            rejected.add(item + ": " + reason);
-        }
-
-        List<String> iris() {
-            return records.stream().map(CatalogRecord::iri).toList();
-        }
-
-        CatalogRecord record(String iri) {
-            return records.stream().filter(r -> r.iri().equals(iri)).findFirst().orElseThrow();
-        }
     }
 }

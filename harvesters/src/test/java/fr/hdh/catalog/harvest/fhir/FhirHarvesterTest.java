@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.MalformedInputException;
-import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.validation.ValidationReport;
@@ -17,12 +15,9 @@ import fr.hdh.catalog.harvest.Fetcher;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
-import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
-import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
 import fr.hdh.catalog.ontologies.CSVW;
 import fr.hdh.catalog.ontologies.HDH;
 import fr.hdh.catalog.ontologies.HealthDCATAP;
-import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -48,10 +43,7 @@ class FhirHarvesterTest {
 
     @BeforeAll
     static void openWithProducers() throws IOException {
-        catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), EuVocabularies.bundled().lookup());
-        // The Health Data Hub (the HDAB every FHIR dataset names) and the other producers.
-        catalog.records().putAll(new HdhCatalogueReader(catalog.iris(), new RecordSource("urn:test", "test"))
-                .producers(BundledCatalogue.producers()), Progress.NONE);
+        catalog = FhirTestCatalog.openWithProducers();
     }
 
     @AfterAll

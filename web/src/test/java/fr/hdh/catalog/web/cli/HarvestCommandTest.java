@@ -37,6 +37,31 @@ class HarvestCommandTest {
     }
 
     @Test
+    void onceOnARealGermanPortalCatalogueStoresWhatValidatesAndListsEachRejectedDatasetWithItsReason() throws IOException {
+        Path file = dir.resolve("catalog.rdf");
+        try (InputStream in = getClass().getResourceAsStream("/harvest/de-ckanext-dcatde-catalog-endpoint.rdf")) {
+            Files.copy(in, file);
+        }
+        Path data = dir.resolve("data");
+
+        Run first = run("once", "--type", "dcat", file.toString(), "--data", data.toString());
+
+        assertEquals(0, first.exit(), first.err() + first.out());
+        assertTrue(first.out().contains(": completed"), first.out());
+        assertTrue(first.out().contains("seen 12, "), "six datasets, the catalogue and five agents: " + first.out());
+        assertTrue(!first.out().contains("rejected document "), "one bad link must not drop the catalogue: " + first.out());
+        String berlin = "rejected http://data.example-domain.de/dataset/63961baa-2fd0-40d4-9242-4a9640ff5f1e: ";
+        assertTrue(first.out().contains(berlin), first.out());
+        assertTrue(first.out().contains("dct:format: the value \"XML\" must be an IRI"), first.out());
+        long rejectedLines = first.out().lines().filter(l -> l.startsWith("  rejected ")).count();
+        String counts = first.out().lines().filter(l -> l.contains("seen 12, ")).findFirst().orElseThrow();
+        assertTrue(counts.endsWith(", rejected " + rejectedLines), "each rejected item listed once: " + first.out());
+
+        Run second = run("once", "--type", "dcat", file.toString(), "--data", data.toString());
+        assertTrue(second.out().contains("added 0, changed 0,"), second.out());
+    }
+
+    @Test
     void onceNamesAnUnknownType() {
         Run r = run("once", "--type", "gopher", dir.toString(), "--data", dir.resolve("data").toString());
         assertEquals(1, r.exit());
