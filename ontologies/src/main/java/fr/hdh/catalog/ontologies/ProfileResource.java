@@ -34,6 +34,7 @@ public enum ProfileResource {
     HDH_SHAPES("hdh/shapes/hdh-shapes.ttl", HDH.NS + "shapes"),
     HDH_HEALTH_SHAPES("hdh/shapes/hdh-health-shapes.ttl", HDH.NS + "health-shapes"),
     HDH_ONTOLOGY("hdh/ontology/hdh.ttl", HDH.NS),
+    VOCABULARY_SUBCLASSES("hdh/ontology/vocabulary-subclasses.ttl", HDH.NS + "vocabulary-subclasses"),
     HDH_CONTEXT("hdh/context/hdh.jsonld", HDH.NS + "context");
 
     private final String path;

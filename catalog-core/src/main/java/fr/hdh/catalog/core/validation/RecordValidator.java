@@ -103,6 +103,7 @@ public final class RecordValidator {
     private Graph withReferences(Graph content) {
         Graph data = GraphFactory.createDefaultGraph();
         content.find().forEachRemaining(data::add);
+        shapes.get().vocabularySubclasses().find().forEachRemaining(data::add);
         Set<Node> looked = new HashSet<>();
         Set<Node> frontier = GraphDescriptions.dangling(content);
         for (int hop = 0; hop < REFERENCE_HOPS && !frontier.isEmpty(); hop++) {

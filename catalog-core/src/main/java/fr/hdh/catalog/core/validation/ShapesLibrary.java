@@ -38,6 +38,7 @@ import org.apache.jena.vocabulary.RDF;
 public final class ShapesLibrary {
     private final Map<ValidationProfile, Shapes> byProfile = new EnumMap<>(ValidationProfile.class);
     private RangeEntailment dcatApRanges;
+    private final Graph subclasses = GraphFactory.createDefaultGraph();
 
     /** Parses the shapes of the four profiles (about 100 ms). */
     public static ShapesLibrary load() {
@@ -49,6 +50,7 @@ public final class ShapesLibrary {
         Graph ranges = GraphFactory.createDefaultGraph();
         readInto(ranges, ProfileResource.DCAT_AP_3_0_0_RANGE);
         library.dcatApRanges = RangeEntailment.of(ranges);
+        readInto(library.subclasses, ProfileResource.VOCABULARY_SUBCLASSES);
         for (ValidationProfile profile : ValidationProfile.values()) {
             Graph g = GraphFactory.createDefaultGraph();
             common.find().forEachRemaining(g::add);
@@ -77,6 +79,14 @@ public final class ShapesLibrary {
     /** The parsed shapes of one profile. */
     public Shapes shapes(ValidationProfile profile) {
         return byProfile.get(profile);
+    }
+
+    /**
+     * The {@code rdfs:subClassOf} statements of FOAF, vCard, DCMI Terms and ORG that {@code sh:class} needs in
+     * the data graph (a {@code foaf:Organization} is a {@code foaf:Agent}).
+     */
+    Graph vocabularySubclasses() {
+        return subclasses;
     }
 
     /** DCAT-AP 3.0.0's class ranges, entailed for generic DCAT-AP records. */

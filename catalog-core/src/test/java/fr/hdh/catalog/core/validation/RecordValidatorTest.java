@@ -92,6 +92,17 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aPublisherTypedAsAnOrganisationAndAContactTypedAsAVcardOrganisationMeetTheirRanges() {
+        Graph g = turtle(GENERIC_DATASET.replace("<https://portal.example.de/org/wsv> a foaf:Agent", "<https://portal.example.de/org/wsv> a foaf:Organization")
+                .replace("dct:title", "dcat:contactPoint <https://portal.example.de/contact> ;\n    dct:title")
+                + "<https://portal.example.de/contact> a <http://www.w3.org/2006/vcard/ns#Organization> .\n");
+
+        ValidationReport report = validator.validate("https://portal.example.de/record/1", g);
+
+        assertTrue(report.conforms(), "FOAF and vCard say so themselves:\n" + report.toText());
+    }
+
+    @Test
     void aHealthRecordGetsNoRangeEntailment() throws Exception {
         Graph g = example();
         Node dataset = NodeFactory.createURI(EXAMPLE);

@@ -1,6 +1,6 @@
 package fr.hdh.catalog.harvest.ckan;
 
-import fr.hdh.catalog.vocab.eu.EuVocabularies;
+import fr.hdh.catalog.vocab.eu.FileTypes;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -8,23 +8,16 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * CKAN's free-text resource formats ({@code "CSV"}, {@code "csv"}, {@code "Zip"}) as concepts of the EU
- * file-type table, which DCAT-AP 3 expects for {@code dct:format}; a format the table does not hold is
- * left out rather than guessed. Media types become IANA IRIs, as ckanext-dcat writes them.
+ * file-type table ({@link FileTypes}), which DCAT-AP 3 expects for {@code dct:format}; a format the table
+ * does not hold is left out rather than guessed. Media types become IANA IRIs, as ckanext-dcat writes them.
  */
 final class CkanFormats {
-    private static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     private CkanFormats() {}
 
     static Optional<Node> fileType(String format) {
-        String code = format.trim().toUpperCase(Locale.ROOT).replaceFirst("^\\.", "").replaceAll("[\\s-]+", "_");
-        if (code.isEmpty() || !code.matches("[A-Z0-9_]+")) {
-            return Optional.empty();
-        }
-        Node concept = NodeFactory.createURI(FILE_TYPE + code);
-        return EuVocabularies.bundled().background().contains(concept, Node.ANY, Node.ANY)
-                ? Optional.of(concept) : Optional.empty();
+        return FileTypes.of(format);
     }
 
     static Optional<Node> mediaType(String mimetype) {

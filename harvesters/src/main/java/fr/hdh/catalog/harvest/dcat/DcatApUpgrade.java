@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.dcat;
 
+import fr.hdh.catalog.vocab.eu.FileTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,10 @@ import org.apache.jena.sparql.vocabulary.FOAF;
  *   <li>a property whose value DCAT-AP defines as a resource ({@code dct:language},
  *       {@code dct:license}, {@code dcat:accessURL}…, see {@link #RESOURCE_VALUED}) given the text of an
  *       absolute http(s) IRI ({@code <dct:language>http://publications.europa.eu/…/DEU</dct:language>},
- *       as CKAN's RDF/XML export writes it) becomes that IRI.</li>
+ *       as CKAN's RDF/XML export writes it) becomes that IRI;</li>
+ *   <li>a {@code dct:format} given as text that is a code of the EU file-type table ({@code "CSV"},
+ *       {@code "json"}) becomes that concept, as CKAN's harvesters map it; other text
+ *       ({@code "Kartenviewer"}) stays for validation to report.</li>
  * </ul>
  * Not upgraded (not mechanical): free-text formats and licences, missing mandatory properties.
  */
@@ -126,6 +130,9 @@ final class DcatApUpgrade {
         }
         if (plain && RESOURCE_VALUED.contains(p) && ABSOLUTE_HTTP.matcher(text).matches()) {
             return NodeFactory.createURI(text);
+        }
+        if (plain && p.equals(DCTerms.format.asNode())) {
+            return FileTypes.of(text).orElse(o);
         }
         return o;
     }

@@ -50,7 +50,7 @@ class DcatApUpgradeTest {
     void leavesWhatIsNotMechanicalAlone() {
         Graph g = parse("""
                 @prefix dct: <http://purl.org/dc/terms/> .
-                <https://x.example/d> dct:issued "spring 2020" ; dct:format "CSV" .
+                <https://x.example/d> dct:issued "spring 2020" ; dct:format "Kartenviewer" .
                 """);
         Graph before = GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(before::add);
@@ -80,6 +80,24 @@ class DcatApUpgradeTest {
         assertTrue(g.contains(D, DCAT.landingPage.asNode(), NodeFactory.createURI("https://x.example/page")));
         assertTrue(g.contains(D, DCTerms.accessRights.asNode(), NodeFactory.createLiteralString("public")), "not a link: kept");
         assertTrue(g.contains(D, DCTerms.description.asNode(), NodeFactory.createLiteralString("see https://x.example/doc")));
+    }
+
+    @Test
+    void aFormatGivenAsAFileTypeCodeBecomesTheEuConceptAndOtherTextStays() {
+        Graph g = parse("""
+                @prefix dct: <http://purl.org/dc/terms/> .
+                <https://x.example/d/csv> dct:format "csv" . <https://x.example/d/json> dct:format "JSON" .
+                <https://x.example/d/map> dct:format "Kartenviewer" .
+                """);
+
+        DcatApUpgrade.apply(g);
+
+        assertTrue(g.contains(NodeFactory.createURI("https://x.example/d/csv"), DCTerms.format.asNode(),
+                NodeFactory.createURI("http://publications.europa.eu/resource/authority/file-type/CSV")));
+        assertTrue(g.contains(NodeFactory.createURI("https://x.example/d/json"), DCTerms.format.asNode(),
+                NodeFactory.createURI("http://publications.europa.eu/resource/authority/file-type/JSON")));
+        assertTrue(g.contains(NodeFactory.createURI("https://x.example/d/map"), DCTerms.format.asNode(),
+                NodeFactory.createLiteralString("Kartenviewer")), "not guessed");
     }
 
     @Test

@@ -81,6 +81,7 @@ public final class EuVocabularies {
         for (BundledVocabulary file : BundledVocabulary.values()) {
             VocabularyParser.readInto(file, g);
         }
+        FileTypes.typeAsMediaTypes(g);
         buildTime = Duration.ofNanos(System.nanoTime() - start);
         return new GraphReadOnly(g);
     }

@@ -52,6 +52,9 @@ class EuVocabulariesTest {
         assertTrue(bg.contains(EuAuthority.FRANCE, RDF.type.asNode(), DCTerms.Location.asNode()));
         assertTrue(bg.contains(EuAuthority.EHDS_REGULATION, RDF.type.asNode(), ELI_LEGAL_RESOURCE));
         assertTrue(bg.contains(EuAuthority.frequency("ANNUAL"), RDF.type.asNode(), DCTerms.Frequency.asNode()));
+        Node html = FileTypes.of("html").orElseThrow();
+        assertTrue(bg.contains(html, RDF.type.asNode(), DCTerms.MediaTypeOrExtent.asNode()), "every file type, not a chosen few");
+        assertTrue(FileTypes.of("Kartenviewer").isEmpty());
         assertTrue(bg.contains(EuAuthority.healthCategory("HRAD"), RDF.type.asNode(), SKOS.Concept.asNode()));
     }
 
