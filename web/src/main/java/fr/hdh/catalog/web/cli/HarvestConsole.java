@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.cli;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogException;
 import fr.hdh.catalog.harvest.HarvestSource;
+import fr.hdh.catalog.harvest.catalogue.CatalogueOperator;
 import fr.hdh.catalog.harvest.http.FetchPolicy;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
@@ -18,6 +19,7 @@ final class HarvestConsole {
 
     /** Runs {@code source}, prints its summary; exit code 0, or 1 when the source could not be read. */
     static int runAndPrint(Catalog catalog, HarvestSource source, CommandSpec spec) {
+        CatalogueOperator.ensureDescribed(catalog);
         HarvestRunner runner = new HarvestRunner(catalog, HarvesterRegistry.standard(), FetchPolicy.defaults());
         RunReport report = runner.run(source, new ConsoleProgress(spec.commandLine().getErr()));
         spec.commandLine().getOut().print(report.toText());

@@ -1,6 +1,7 @@
 package fr.hdh.catalog.web.harvest;
 
 import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.harvest.catalogue.CatalogueOperator;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
 import fr.hdh.catalog.harvest.run.RunLog;
@@ -31,6 +32,7 @@ public final class HarvestWebModule implements WebModule {
     /** With other harvesters (tests). */
     public HarvestWebModule(Catalog catalog, HarvestWebSettings settings, HarvesterRegistry harvesters) {
         this.catalog = catalog;
+        CatalogueOperator.ensureDescribed(catalog);
         this.sources = SourceRegistry.in(settings.sourcesDir());
         this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources);
         this.guard = new AdminGuard(settings.adminToken());

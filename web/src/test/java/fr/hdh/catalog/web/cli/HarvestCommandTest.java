@@ -1,6 +1,7 @@
 package fr.hdh.catalog.web.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,13 +53,29 @@ class HarvestCommandTest {
         assertTrue(!first.out().contains("rejected document "), "one bad link must not drop the catalogue: " + first.out());
         String berlin = "rejected http://data.example-domain.de/dataset/63961baa-2fd0-40d4-9242-4a9640ff5f1e: ";
         assertTrue(first.out().contains(berlin), first.out());
-        assertTrue(first.out().contains("dct:format: the value \"XML\" must be an IRI"), first.out());
+        assertTrue(first.out().contains("dct:format: the value \"jrss\" must be an IRI"), first.out());
+        assertTrue(first.out().matches("(?s).*added [1-9].*"), "the datasets that meet DCAT-AP are stored: " + first.out());
         long rejectedLines = first.out().lines().filter(l -> l.startsWith("  rejected ")).count();
         String counts = first.out().lines().filter(l -> l.contains("seen 12, ")).findFirst().orElseThrow();
         assertTrue(counts.endsWith(", rejected " + rejectedLines), "each rejected item listed once: " + first.out());
 
         Run second = run("once", "--type", "dcat", file.toString(), "--data", data.toString());
         assertTrue(second.out().contains("added 0, changed 0,"), second.out());
+    }
+
+    @Test
+    void onceOnAFhirStudyIntoAFreshStoreStoresTheStudyWithTheCatalogueOperatorAsItsAccessBody() throws IOException {
+        Path bundle = dir.resolve("constances-bundle.json");
+        try (InputStream in = getClass().getResourceAsStream("/harvest/fhir-r4-constances-bundle.json")) {
+            Files.copy(in, bundle);
+        }
+
+        Run r = run("once", "--type", "fhir", bundle.toString(), "--data", dir.resolve("fresh").toString());
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s).*added [1-9].*"), r.out());
+        assertFalse(r.out().contains("healthdcatap:hdab"), "the HDAB is described before the run: " + r.out());
+        assertTrue(r.out().contains("rejected "), "the fixture's bad entries are still refused: " + r.out());
     }
 
     @Test
