@@ -90,6 +90,20 @@ public final class CatalogStore implements AutoCloseable {
         return copy.isEmpty() ? Optional.empty() : Optional.of(copy);
     }
 
+    /**
+     * The triples about {@code subject} in the graph of record {@code iri} (a record's provenance, say),
+     * without copying the rest of the graph; empty when there is no such graph. Call inside a transaction.
+     */
+    public Optional<Graph> subjectIn(String iri, Node subject) {
+        Node name = NodeFactory.createURI(iri);
+        if (!dsg.containsGraph(name)) {
+            return Optional.empty();
+        }
+        Graph found = GraphFactory.createDefaultGraph();
+        dsg.find(name, subject, Node.ANY, Node.ANY).forEachRemaining(q -> found.add(q.asTriple()));
+        return Optional.of(found);
+    }
+
     /** Replaces the whole graph of a record. Call inside a write transaction. */
     public void replaceRecordGraph(String iri, Graph graph) {
         Node name = NodeFactory.createURI(iri);
