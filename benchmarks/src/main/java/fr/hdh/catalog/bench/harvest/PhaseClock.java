@@ -23,12 +23,24 @@ final class PhaseClock implements Progress {
         last = System.nanoTime();
     }
 
+    /** Starts (or starts again) the clock now, in phase {@code read}, forgetting what it measured. */
+    void start() {
+        nanos.clear();
+        phase = "read";
+        last = System.nanoTime();
+    }
+
     @Override
     public void update(String reported, long done, long total) {
         long now = System.nanoTime();
         nanos.merge(phase, now - last, Long::sum);
         phase = reported;
         last = now;
+    }
+
+    /** The seconds spent so far in {@code phase} (0 when it never ran). */
+    double seconds(String phase) {
+        return nanos.getOrDefault(phase, 0L) / 1e9;
     }
 
     /** Closes the clock at the end of the run and describes the split. */

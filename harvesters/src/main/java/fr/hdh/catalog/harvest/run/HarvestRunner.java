@@ -112,7 +112,7 @@ public final class HarvestRunner {
     }
 
     private boolean qualityStored(String sourceId) {
-        return catalog.store().read(() -> catalog.store().recordGraph(qualityGraph(sourceId)).isPresent());
+        return catalog.store().read(() -> catalog.store().containsRecord(qualityGraph(sourceId)));
     }
 
     private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
