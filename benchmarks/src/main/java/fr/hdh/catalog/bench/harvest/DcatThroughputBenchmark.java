@@ -36,7 +36,8 @@ import org.apache.jena.vocabulary.DCTerms;
  * DCAT harvest throughput end to end (parse, validate, write, index, score, run record) through the
  * real {@code HarvestRunner} and DCAT harvester into an empty on-disk catalogue, against a raw TDB2 bulk
  * load ({@link LoaderFactory}, the basic and the parallel loader) of the very same Turtle file into an
- * empty TDB2 location, side by side in one JVM. Reports triples/s for each and the ratio ours / raw
+ * empty TDB2 location, side by side in one JVM (each raw load once before the harvest and twice after;
+ * the median is kept). Reports triples/s for each and the ratio ours / raw
  * (target at least 0.3).
  *
  * <p>The file is generated for a seed: N HealthDCAT-AP datasets, each a copy of a real record of the
@@ -52,6 +53,7 @@ import org.apache.jena.vocabulary.DCTerms;
 public final class DcatThroughputBenchmark {
     private static final double TARGET_RATIO = 0.3;
     private static final int WARMUP_DATASETS = 100;
+    private static final int RAW_RUNS = 3;
 
     private DcatThroughputBenchmark() {}
 
@@ -73,22 +75,38 @@ public final class DcatThroughputBenchmark {
         System.out.printf(Locale.ROOT, "file %s: %d datasets, %d triples, %d bytes (seed %d)%n",
                 file, n, triples, Files.size(file), seed);
 
+        // The raw loads take seconds, so a moment of load elsewhere moves them a lot: each is run once
+        // before our harvest and twice after, and the median is kept.
+        double[] basics = new double[RAW_RUNS];
+        double[] parallels = new double[RAW_RUNS];
+        basics[0] = rawLoad(file, "basic", work.resolve("dcat-tdb2-basic"));
+        parallels[0] = rawLoad(file, "parallel", work.resolve("dcat-tdb2-parallel"));
         PhaseClock phases = new PhaseClock();
         double ours = harvest(file, n, work.resolve("dcat-store"), false, phases);
-        double basic = rawLoad(file, "basic", work.resolve("dcat-tdb2-basic"));
-        double parallel = rawLoad(file, "parallel", work.resolve("dcat-tdb2-parallel"));
+        for (int i = 1; i < RAW_RUNS; i++) {
+            basics[i] = rawLoad(file, "basic", work.resolve("dcat-tdb2-basic"));
+            parallels[i] = rawLoad(file, "parallel", work.resolve("dcat-tdb2-parallel"));
+        }
+        double basic = median(basics);
+        double parallel = median(parallels);
         double oursRate = triples / ours;
         double basicRate = triples / basic;
         double parallelRate = triples / parallel;
         System.out.printf(Locale.ROOT, "%nours (HarvestRunner, dcat):  %8.2f s  %,10.0f triples/s%n", ours, oursRate);
-        System.out.printf(Locale.ROOT, "raw TDB2 basic loader:      %8.2f s  %,10.0f triples/s  ratio ours/raw %.3f (target >= %.1f: %s)%n",
-                basic, basicRate, oursRate / basicRate, TARGET_RATIO, oursRate / basicRate >= TARGET_RATIO ? "met" : "MISSED");
-        System.out.printf(Locale.ROOT, "raw TDB2 parallel loader:   %8.2f s  %,10.0f triples/s  ratio ours/raw %.3f (target >= %.1f: %s)%n",
-                parallel, parallelRate, oursRate / parallelRate, TARGET_RATIO, oursRate / parallelRate >= TARGET_RATIO ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "raw TDB2 basic loader (median of %d): %8.2f s  %,10.0f triples/s  ratio ours/raw %.3f (target >= %.1f: %s)%n",
+                RAW_RUNS, basic, basicRate, oursRate / basicRate, TARGET_RATIO, oursRate / basicRate >= TARGET_RATIO ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "raw TDB2 parallel loader (median of %d): %8.2f s  %,10.0f triples/s  ratio ours/raw %.3f (target >= %.1f: %s)%n",
+                RAW_RUNS, parallel, parallelRate, oursRate / parallelRate, TARGET_RATIO, oursRate / parallelRate >= TARGET_RATIO ? "met" : "MISSED");
         // The search index is updated by a commit listener; its share is shown apart, for whoever works on it.
         double index = phases.seconds("index");
         System.out.printf(Locale.ROOT, "ours without the index phase (%.2f s): %8.2f s  %,10.0f triples/s  ratio to basic %.3f%n",
                 index, ours - index, triples / (ours - index), (triples / (ours - index)) / basicRate);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Harvests {@code file} into an empty catalogue; the run's seconds. Fails when not all N datasets were stored. */
@@ -133,7 +151,8 @@ public final class DcatThroughputBenchmark {
             throw e;
         }
         long t1 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "raw %s loader: %d triples loaded into %s%n", kind, loader.countTriples(), dir);
+        System.out.printf(Locale.ROOT, "raw %s loader: %d triples loaded into %s in %.2f s%n", kind, loader.countTriples(), dir,
+                HarvestBench.seconds(t1 - t0));
         return HarvestBench.seconds(t1 - t0);
     }
 

@@ -5,26 +5,18 @@ import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordNotFoundException;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.store.CatalogStore;
-import fr.hdh.catalog.core.validation.GraphDescriptions;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
 import fr.hdh.catalog.core.validation.RecordValidator;
-import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.validation.ValidationReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The one writer of the catalogue. Creates, replaces and withdraws records; every change is
@@ -37,14 +29,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class RecordService {
     private final CatalogStore store;
-    private final RecordValidator validator;
+    private final BatchValidation validation;
     private final String agentBase;
     private final Clock clock;
     private final List<Consumer<List<CommittedRecord>>> listeners = new ArrayList<>();
 
     public RecordService(CatalogStore store, RecordValidator validator, String agentBase, Clock clock) {
         this.store = store;
-        this.validator = validator;
+        this.validation = new BatchValidation(store, validator);
         this.agentBase = agentBase;
         this.clock = clock;
     }
@@ -71,28 +63,7 @@ public final class RecordService {
      * once. Writes nothing.
      */
     public ValidatedBatch validateBatch(List<CatalogRecord> batch, Progress progress) {
-        List<Graph> copies = new ArrayList<>(batch.size());
-        Map<String, Graph> contents = new LinkedHashMap<>();
-        for (CatalogRecord record : batch) {
-            Graph copy = GraphFactory.createDefaultGraph();
-            record.content().find().forEachRemaining(copy::add);
-            copies.add(copy);
-            contents.putIfAbsent(record.iri(), copy);
-        }
-        return new ValidatedBatch(this, store.read(() -> {
-            BatchReferences inBatch = new BatchReferences(contents);
-            RecordValidator batchValidator = validatorWith(inBatch);
-            List<ValidatedBatch.Checked> checked = new ArrayList<>(batch.size());
-            progress.update("validate", 0, batch.size());
-            for (CatalogRecord record : batch) {
-                Graph content = copies.get(checked.size());
-                ValidationReport report = batchValidator.validate(record.iri(), content);
-                checked.add(new ValidatedBatch.Checked(record, content, ContentHash.of(content), report,
-                        inBatch.takeRead(record.iri())));
-                progress.update("validate", checked.size(), batch.size());
-            }
-            return checked;
-        }));
+        return new ValidatedBatch(this, validation.validate(batch, progress));
     }
 
     /** Creates or replaces one record. */
@@ -128,7 +99,7 @@ public final class RecordService {
                 refused.add(c.report());
             }
         }
-        kept = withoutDependentsOf(refused, kept);
+        kept = validation.withoutReadersOf(refused, kept);
         ChangeSummary summary = new ChangeSummary();
         write(kept, progress, summary);
         return new BatchOutcome(kept.stream().map(ValidatedBatch.Checked::record).toList(), summary, refused);
@@ -140,57 +111,6 @@ public final class RecordService {
             throw new InvalidRecordException(batch.failures());
         }
         return batch.checked();
-    }
-
-    /**
-     * Validates again, without the refused records, the kept records that read one of them, until no
-     * more is refused; adds the newly refused reports to {@code refused}. Each round refuses at least
-     * one more record or ends.
-     */
-    private List<ValidatedBatch.Checked> withoutDependentsOf(List<ValidationReport> refused,
-                                                            List<ValidatedBatch.Checked> kept) {
-        Set<String> gone = new HashSet<>();
-        refused.forEach(r -> gone.add(r.recordIri()));
-        List<ValidatedBatch.Checked> current = kept;
-        while (!gone.isEmpty() && current.stream().anyMatch(c -> readAny(c, gone))) {
-            List<ValidatedBatch.Checked> rechecked = revalidateReaders(current, gone);
-            gone.clear();
-            current = new ArrayList<>();
-            for (ValidatedBatch.Checked c : rechecked) {
-                if (c.report().conforms()) {
-                    current.add(c);
-                } else {
-                    refused.add(c.report());
-                    gone.add(c.record().iri());
-                }
-            }
-        }
-        return current;
-    }
-
-    private static boolean readAny(ValidatedBatch.Checked c, Set<String> iris) {
-        return !Collections.disjoint(c.readFromBatch(), iris);
-    }
-
-    /** {@code batch} with the records that read one of {@code gone} validated again against the batch. */
-    private List<ValidatedBatch.Checked> revalidateReaders(List<ValidatedBatch.Checked> batch, Set<String> gone) {
-        Map<String, Graph> contents = new LinkedHashMap<>();
-        batch.forEach(c -> contents.putIfAbsent(c.record().iri(), c.content()));
-        return store.read(() -> {
-            BatchReferences inBatch = new BatchReferences(contents);
-            RecordValidator batchValidator = validatorWith(inBatch);
-            List<ValidatedBatch.Checked> out = new ArrayList<>(batch.size());
-            for (ValidatedBatch.Checked c : batch) {
-                if (!readAny(c, gone)) {
-                    out.add(c);
-                    continue;
-                }
-                ValidationReport report = batchValidator.validate(c.record().iri(), c.content());
-                out.add(new ValidatedBatch.Checked(c.record(), c.content(), c.hash(), report,
-                        inBatch.takeRead(c.record().iri())));
-            }
-            return out;
-        });
     }
 
     private List<Change> write(List<ValidatedBatch.Checked> records, Progress progress, ChangeSummary summary) {
@@ -276,15 +196,6 @@ public final class RecordService {
 
     private Node agent(RecordSource source) {
         return NodeFactory.createURI(agentBase + source.agent());
-    }
-
-    /**
-     * The service's validator looking up references in the batch, then in the store and the
-     * background (remembered for the batch). Call inside a read transaction of the store.
-     */
-    private RecordValidator validatorWith(BatchReferences inBatch) {
-        ReferenceLookup inStore = (resource, sink) -> GraphDescriptions.copy(store.union(), resource, sink);
-        return validator.withReferences(inBatch.and(new RememberedLookup(inStore.and(validator.references()))));
     }
 
     private void notifyListeners(List<CommittedRecord> committed, Progress progress) {
