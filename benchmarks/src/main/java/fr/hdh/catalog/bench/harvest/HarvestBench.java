@@ -11,6 +11,7 @@ import fr.hdh.catalog.harvest.run.RunReport;
 import fr.hdh.catalog.web.sys.CatalogOpener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -58,6 +59,14 @@ final class HarvestBench {
     static RunReport harvest(Catalog catalog, String id, SourceType type, Path location, Progress progress) {
         HarvestSource source = new HarvestSource(id, type, location.toAbsolutePath().toString(), Optional.empty(), Set.of());
         return new HarvestRunner(catalog, HarvesterRegistry.standard(), FetchPolicy.defaults()).run(source, progress);
+    }
+
+    /**
+     * The CPU time this JVM has used so far, all threads and the garbage collector included. On a shared
+     * machine the wall time of a run moves with what else runs; its CPU time moves much less.
+     */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static double seconds(long nanos) {

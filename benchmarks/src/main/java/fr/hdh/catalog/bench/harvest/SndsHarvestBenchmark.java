@@ -19,7 +19,8 @@ import org.apache.jena.vocabulary.SKOS;
  * the harvesters jar under {@code hdh/demo/snds/}) harvested into an empty on-disk catalogue through
  * the real {@code HarvestRunner} with the Table Schema harvester, as {@code hdh harvest once --type
  * tableschema} does it. Target: at most 30 s for the run. The bundled folder is first copied out of the
- * jar to a plain folder (not timed), since a source's location is a path name.
+ * jar to a plain folder (not timed), since a source's location is a path name. The same folder is then
+ * harvested again: nothing changed, so nothing is written (the content hashes match).
  *
  * <pre>
  * java -Xmx3g -cp target/benchmarks.jar fr.hdh.catalog.bench.harvest.SndsHarvestBenchmark [WORK_DIR]
@@ -43,9 +44,11 @@ public final class SndsHarvestBenchmark {
         long t0 = System.nanoTime();
         try (Catalog catalog = HarvestBench.emptyCatalog(work.resolve("snds-store"))) {
             long t1 = System.nanoTime();
+            long cpu1 = HarvestBench.processCpuNanos();
             PhaseClock phases = new PhaseClock();
             RunReport report = HarvestBench.harvest(catalog, "bench-snds", SourceType.TABLESCHEMA, snds, phases);
             long t2 = System.nanoTime();
+            long cpu2 = HarvestBench.processCpuNanos();
             System.out.println(phases.summary(t2));
             CatalogStats stats = catalog.stats();
             System.out.print(report.toText().lines().limit(12).reduce("", (a, b) -> a + b + System.lineSeparator()));
@@ -58,6 +61,19 @@ public final class SndsHarvestBenchmark {
             System.out.printf(Locale.ROOT, "SNDS harvest run (read, validate, write, index, score): %.2f s"
                     + " (target <= %.0f s: %s)%n", run, TARGET_SECONDS, run <= TARGET_SECONDS ? "met" : "MISSED");
             System.out.printf(Locale.ROOT, "status %s, rejected %d%n", report.status(), report.counts().rejected());
+            System.out.printf(Locale.ROOT, "CPU time of the run (all threads, GC included): %.2f s%n", HarvestBench.seconds(cpu2 - cpu1));
+
+            PhaseClock again = new PhaseClock();
+            long t3 = System.nanoTime();
+            long cpu3 = HarvestBench.processCpuNanos();
+            RunReport second = HarvestBench.harvest(catalog, "bench-snds", SourceType.TABLESCHEMA, snds, again);
+            long t4 = System.nanoTime();
+            long cpu4 = HarvestBench.processCpuNanos();
+            System.out.println(again.summary(t4));
+            System.out.printf(Locale.ROOT, "second run, nothing changed (read, validate, hash check): %.2f s;"
+                    + " unchanged %d, added %d, changed %d%n", HarvestBench.seconds(t4 - t3), second.counts().unchanged(),
+                    second.counts().added(), second.counts().changed());
+            System.out.printf(Locale.ROOT, "CPU time of the second run: %.2f s%n", HarvestBench.seconds(cpu4 - cpu3));
         }
     }
 

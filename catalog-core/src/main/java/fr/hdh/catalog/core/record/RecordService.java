@@ -5,17 +5,13 @@ import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordNotFoundException;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.store.CatalogStore;
-import fr.hdh.catalog.core.validation.GraphDescriptions;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
 import fr.hdh.catalog.core.validation.RecordValidator;
-import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.validation.ValidationReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -33,14 +29,14 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class RecordService {
     private final CatalogStore store;
-    private final RecordValidator validator;
+    private final BatchValidation validation;
     private final String agentBase;
     private final Clock clock;
     private final List<Consumer<List<CommittedRecord>>> listeners = new ArrayList<>();
 
     public RecordService(CatalogStore store, RecordValidator validator, String agentBase, Clock clock) {
         this.store = store;
-        this.validator = validator;
+        this.validation = new BatchValidation(store, validator);
         this.agentBase = agentBase;
         this.clock = clock;
     }
@@ -52,81 +48,114 @@ public final class RecordService {
 
     /** Validates without writing; references resolve against the store and the background. */
     public ValidationReport validate(CatalogRecord record) {
-        return validatorFor(List.of(record)).validate(record);
+        return validateBatch(List.of(record), Progress.NONE).reports().get(0);
     }
 
     /** Validates a batch as it would be written: records may point to each other. Writes nothing. */
     public List<ValidationReport> validateAll(List<CatalogRecord> batch) {
-        RecordValidator batchValidator = validatorFor(batch);
-        return batch.stream().map(batchValidator::validate).toList();
+        return validateBatch(batch, Progress.NONE).reports();
+    }
+
+    /**
+     * Validates a batch as it would be written (records may point to each other), keeping a copy of
+     * what was validated for {@link #putValidated}. What records point to is looked up in the batch,
+     * then in the store (one read transaction for the whole batch) and the background, each resource
+     * once. Writes nothing.
+     */
+    public ValidatedBatch validateBatch(List<CatalogRecord> batch, Progress progress) {
+        return new ValidatedBatch(this, validation.validate(batch, progress));
     }
 
     /** Creates or replaces one record. */
     public Change put(CatalogRecord record) {
         ChangeSummary summary = new ChangeSummary();
-        List<Change> changes = putAll(List.of(record), Progress.NONE, summary);
+        List<Change> changes = write(strictly(validateBatch(List.of(record), Progress.NONE)), Progress.NONE, summary);
         return changes.get(0);
     }
 
-    /** Creates or replaces records, all in one transaction, after validating every one. */
+    /** Creates or replaces records, all in one transaction, after validating every one; none if one fails. */
     public ChangeSummary putAll(List<CatalogRecord> records, Progress progress) {
         ChangeSummary summary = new ChangeSummary();
-        putAll(records, progress, summary);
+        write(strictly(validateBatch(records, progress)), progress, summary);
         return summary;
     }
 
-    private List<Change> putAll(List<CatalogRecord> records, Progress progress, ChangeSummary summary) {
-        RecordValidator batchValidator = validatorFor(records);
-        List<ValidationReport> failures = new ArrayList<>();
-        List<String> hashes = new ArrayList<>(records.size());
-        int done = 0;
-        for (CatalogRecord record : records) {
-            ValidationReport report = batchValidator.validate(record);
-            if (!report.conforms()) {
-                failures.add(report);
+    /**
+     * Writes the records of a batch this service validated that conform, in one transaction, without
+     * validating them again. A record whose validation read a refused record of the batch is
+     * validated again without it, and refused in turn if it now fails.
+     *
+     * @throws IllegalArgumentException when another service validated the batch
+     * @throws IllegalStateException when the batch was already written
+     */
+    public BatchOutcome putValidated(ValidatedBatch batch, Progress progress) {
+        batch.claim(this);
+        List<ValidationReport> refused = new ArrayList<>();
+        List<ValidatedBatch.Checked> kept = new ArrayList<>();
+        for (ValidatedBatch.Checked c : batch.checked()) {
+            if (c.report().conforms()) {
+                kept.add(c);
+            } else {
+                refused.add(c.report());
             }
-            hashes.add(ContentHash.of(record.content()));
-            progress.update("validate", ++done, records.size());
         }
-        if (!failures.isEmpty()) {
-            throw new InvalidRecordException(failures);
+        kept = validation.withoutReadersOf(refused, kept);
+        ChangeSummary summary = new ChangeSummary();
+        write(kept, progress, summary);
+        return new BatchOutcome(kept.stream().map(ValidatedBatch.Checked::record).toList(), summary, refused);
+    }
+
+    private List<ValidatedBatch.Checked> strictly(ValidatedBatch batch) {
+        batch.claim(this);
+        if (!batch.conforms()) {
+            throw new InvalidRecordException(batch.failures());
+        }
+        return batch.checked();
+    }
+
+    private List<Change> write(List<ValidatedBatch.Checked> records, Progress progress, ChangeSummary summary) {
+        if (records.isEmpty()) {
+            return List.of();
         }
         Instant now = clock.instant();
         List<Change> changes = new ArrayList<>(records.size());
         List<CommittedRecord> written = new ArrayList<>();
         store.write(() -> {
             int i = 0;
-            for (CatalogRecord record : records) {
-                Written result = write(record, hashes.get(i), now);
+            progress.update("write", 0, records.size());
+            for (ValidatedBatch.Checked record : records) {
+                Written result = write(record, now);
                 changes.add(result.change());
                 if (result.change() != Change.UNCHANGED) {
-                    written.add(new CommittedRecord(record.iri(), result.graph()));
+                    written.add(new CommittedRecord(record.record().iri(), result.graph()));
                 }
                 progress.update("write", ++i, records.size());
             }
         });
         changes.forEach(summary::add);
-        notifyListeners(written);
+        notifyListeners(written, progress);
         return changes;
     }
 
     /** What writing one record did, and the graph it stored (null when unchanged). */
     private record Written(Change change, Graph graph) {}
 
-    private Written write(CatalogRecord record, String hash, Instant now) {
-        Optional<Graph> stored = store.recordGraph(record.iri());
-        if (stored.isPresent()
-                && RecordProvenance.hash(record.iri(), stored.get()).filter(hash::equals).isPresent()
-                && !RecordProvenance.withdrawn(record.iri(), stored.get())) {
+    /** Writes the validated copy, with its provenance added (the copy is the batch's own, used once). */
+    private Written write(ValidatedBatch.Checked checked, Instant now) {
+        CatalogRecord record = checked.record();
+        String hash = checked.hash();
+        Optional<Graph> provenance = store.subjectIn(record.iri(), RecordProvenance.recordNode(record.iri()));
+        if (provenance.isPresent()
+                && RecordProvenance.hash(record.iri(), provenance.get()).filter(hash::equals).isPresent()
+                && !RecordProvenance.withdrawn(record.iri(), provenance.get())) {
             return new Written(Change.UNCHANGED, null);
         }
-        Instant issued = stored.flatMap(g -> RecordProvenance.issued(record.iri(), g)).orElse(now);
-        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        record.content().find().forEachRemaining(graph::add);
+        Instant issued = provenance.flatMap(g -> RecordProvenance.issued(record.iri(), g)).orElse(now);
+        Graph graph = checked.content();
         RecordProvenance.add(graph, record.iri(), record.source(), agent(record.source()), hash,
                 issued, now, RecordProvenance.STATUS_COMPLETED);
         store.replaceRecordGraph(record.iri(), graph);
-        return new Written(stored.isPresent() ? Change.CHANGED : Change.ADDED, graph);
+        return new Written(provenance.isPresent() ? Change.CHANGED : Change.ADDED, graph);
     }
 
     /** Marks a record withdrawn: kept and still served, flagged so users and harvesters know. */
@@ -144,7 +173,7 @@ public final class RecordService {
             return new Written(Change.WITHDRAWN, content);
         });
         if (written.change() == Change.WITHDRAWN) {
-            notifyListeners(List.of(new CommittedRecord(iri, written.graph())));
+            notifyListeners(List.of(new CommittedRecord(iri, written.graph())), Progress.NONE);
         }
         return written.change();
     }
@@ -169,29 +198,11 @@ public final class RecordService {
         return NodeFactory.createURI(agentBase + source.agent());
     }
 
-    private RecordValidator validatorFor(List<CatalogRecord> batch) {
-        // Every resource described inside a batch record (its publisher's contact point, say) can be
-        // pointed to by another record of the batch, so index them all, not only the main IRIs.
-        Map<Node, Graph> describedIn = new HashMap<>();
-        for (CatalogRecord r : batch) {
-            r.content().find().forEachRemaining(t -> describedIn.putIfAbsent(t.getSubject(), r.content()));
-        }
-        ReferenceLookup inBatch = (resource, sink) -> {
-            Graph g = describedIn.get(resource);
-            if (g != null) {
-                GraphDescriptions.copy(g, resource, sink);
-            }
-        };
-        ReferenceLookup inStore = (resource, sink) -> store.read(() -> {
-            GraphDescriptions.copy(store.union(), resource, sink);
-            return null;
-        });
-        return validator.withReferences(inBatch.and(inStore).and(validator.references()));
-    }
-
-    private void notifyListeners(List<CommittedRecord> committed) {
+    private void notifyListeners(List<CommittedRecord> committed, Progress progress) {
         if (!committed.isEmpty()) {
+            progress.update("index", 0, committed.size());
             listeners.forEach(l -> l.accept(List.copyOf(committed)));
+            progress.update("index", committed.size(), committed.size());
         }
     }
 }

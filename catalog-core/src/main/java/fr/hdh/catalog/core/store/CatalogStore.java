@@ -79,6 +79,11 @@ public final class CatalogStore implements AutoCloseable {
         return names;
     }
 
+    /** True when a graph named {@code iri} holds anything. Call inside a transaction. */
+    public boolean containsRecord(String iri) {
+        return dsg.containsGraph(NodeFactory.createURI(iri));
+    }
+
     /** A copy of the stored graph of a record. Call inside a transaction. */
     public Optional<Graph> recordGraph(String iri) {
         Node name = NodeFactory.createURI(iri);
@@ -88,6 +93,20 @@ public final class CatalogStore implements AutoCloseable {
         Graph copy = GraphFactory.createDefaultGraph();
         dsg.getGraph(name).find().forEachRemaining(copy::add);
         return copy.isEmpty() ? Optional.empty() : Optional.of(copy);
+    }
+
+    /**
+     * The triples about {@code subject} in the graph of record {@code iri} (a record's provenance, say),
+     * without copying the rest of the graph; empty when there is no such graph. Call inside a transaction.
+     */
+    public Optional<Graph> subjectIn(String iri, Node subject) {
+        if (!containsRecord(iri)) {
+            return Optional.empty();
+        }
+        Node name = NodeFactory.createURI(iri);
+        Graph found = GraphFactory.createDefaultGraph();
+        dsg.find(name, subject, Node.ANY, Node.ANY).forEachRemaining(q -> found.add(q.asTriple()));
+        return Optional.of(found);
     }
 
     /** Replaces the whole graph of a record. Call inside a write transaction. */

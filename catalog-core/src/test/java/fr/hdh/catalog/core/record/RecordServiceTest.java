@@ -11,10 +11,15 @@ import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
+import fr.hdh.catalog.core.validation.RecordValidator;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.core.validation.ShapesLibrary;
+import fr.hdh.catalog.core.validation.ValidationReport;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +28,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +129,91 @@ class RecordServiceTest {
         catalog = Catalog.open(CatalogConfig.onDisk(dir, BASE), ReferenceLookup.NONE);
         assertEquals(1, catalog.stats().records());
         assertEquals(Change.UNCHANGED, catalog.records().put(producer("cnsa", "CNSA")));
+    }
+
+    @Test
+    void aValidatedBatchIsWrittenWithoutValidatingAgain() {
+        AtomicInteger lookups = new AtomicInteger();
+        ReferenceLookup counting = (resource, sink) -> lookups.incrementAndGet();
+        RecordService records = new RecordService(catalog.store(),
+                new RecordValidator(ShapesLibrary.shared(), counting), BASE + "agent/", Clock.systemUTC());
+
+        ValidatedBatch checked = records.validateBatch(List.of(producer("drees", "DREES"), producer("cnsa", "CNSA")),
+                fr.hdh.catalog.core.Progress.NONE);
+        int afterValidation = lookups.get();
+        BatchOutcome outcome = records.putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+
+        assertTrue(afterValidation > 0, "the validation looked up what the producers point to");
+        assertEquals(afterValidation, lookups.get(), "writing did not validate again");
+        assertEquals(2, outcome.changes().count(Change.ADDED));
+        assertEquals(2, catalog.stats().records());
+    }
+
+    @Test
+    void whatIsWrittenIsTheContentThatWasValidatedNotAGraphChangedAfterwards() {
+        CatalogRecord drees = producer("drees", "DREES");
+        ValidatedBatch checked = catalog.records().validateBatch(List.of(drees), fr.hdh.catalog.core.Progress.NONE);
+        drees.content().find(drees.node(), FOAF.name.asNode(), Node.ANY).toList().forEach(drees.content()::delete);
+        drees.content().add(drees.node(), DCTerms.description.asNode(), NodeFactory.createLiteralString("added later"));
+
+        catalog.records().putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+
+        Graph stored = catalog.records().content(drees.iri()).orElseThrow();
+        assertEquals("DREES", literal(stored, drees.node(), FOAF.name.asNode()));
+        assertFalse(stored.contains(drees.node(), DCTerms.description.asNode(), Node.ANY));
+    }
+
+    @Test
+    void aValidatedBatchIsWrittenOnceAndOnlyByTheServiceThatValidatedIt() {
+        RecordService other = new RecordService(catalog.store(),
+                new RecordValidator(ShapesLibrary.shared(), ReferenceLookup.NONE), BASE + "agent/", Clock.systemUTC());
+        ValidatedBatch checked = other.validateBatch(List.of(producer("drees", "DREES")), fr.hdh.catalog.core.Progress.NONE);
+
+        assertThrows(IllegalArgumentException.class,
+                () -> catalog.records().putValidated(checked, fr.hdh.catalog.core.Progress.NONE));
+        other.putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+        assertThrows(IllegalStateException.class, () -> other.putValidated(checked, fr.hdh.catalog.core.Progress.NONE));
+        assertEquals(1, catalog.stats().records());
+    }
+
+    @Test
+    void aRecordThatReliedOnARefusedOneIsRefusedTooAndOnlyIt() {
+        CatalogRecord typed = producer("atih", "ATIH");
+        typed.content().add(typed.node(), DCTerms.type.asNode(), NodeFactory.createURI(KINDS + "/public"));
+        CatalogRecord untyped = producer("cnsa", "CNSA");
+        CatalogRecord kinds = kinds(true);
+        assertTrue(catalog.records().validateAll(List.of(typed, kinds)).stream().allMatch(ValidationReport::conforms),
+                "the type's concept is found in the batch");
+        assertFalse(catalog.records().validateAll(List.of(typed)).get(0).conforms(),
+                "without the vocabulary the type is no skos:Concept");
+
+        ValidatedBatch checked = catalog.records().validateBatch(List.of(typed, untyped, kinds(false)),
+                fr.hdh.catalog.core.Progress.NONE);
+        assertEquals(List.of(KINDS), checked.failures().stream().map(ValidationReport::recordIri).toList(),
+                "at first only the vocabulary without title fails");
+        BatchOutcome outcome = catalog.records().putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+
+        assertEquals(List.of(untyped.iri()), outcome.stored().stream().map(CatalogRecord::iri).toList());
+        assertEquals(List.of(KINDS, typed.iri()), outcome.refused().stream().map(ValidationReport::recordIri).toList());
+        assertTrue(catalog.records().content(typed.iri()).isEmpty());
+        assertTrue(catalog.records().content(untyped.iri()).isPresent());
+    }
+
+    private static final String KINDS = BASE + "vocab/kinds";
+
+    /** A small vocabulary of producer kinds, with its title or without (which the shapes refuse). */
+    private static CatalogRecord kinds(boolean titled) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node scheme = NodeFactory.createURI(KINDS);
+        Node concept = NodeFactory.createURI(KINDS + "/public");
+        g.add(scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
+        if (titled) {
+            g.add(scheme, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Kinds of producer", "en"));
+        }
+        g.add(concept, RDF.type.asNode(), SKOS.Concept.asNode());
+        g.add(concept, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("public body", "en"));
+        g.add(concept, SKOS.inScheme.asNode(), scheme);
+        return new CatalogRecord(KINDS, RecordKind.VOCABULARY, g, SOURCE);
     }
 
     private Graph storedGraph(String iri) {

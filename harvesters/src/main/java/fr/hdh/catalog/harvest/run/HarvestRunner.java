@@ -74,8 +74,11 @@ public final class HarvestRunner {
         rejections.addAll(outcome.rejections());
         Withdrawal withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
         if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
+            progress.update("quality", 0, 1);
             writeQuality(source.id(), outcome.stored(), runIri);
+            progress.update("quality", 1, 1);
         }
+        progress.update("run record", 0, 1);
         RunCounts counts = new RunCounts(read.size() + sink.rejections().size(),
                 outcome.changes().count(Change.ADDED), outcome.changes().count(Change.CHANGED),
                 outcome.changes().count(Change.UNCHANGED), withdrawal.count(), rejections.size());
@@ -97,6 +100,7 @@ public final class HarvestRunner {
             return new Withdrawal(0, Optional.of("withdrawal skipped: " + unreadDocuments
                     + " page(s) or document(s) could not be read, so what is missing may only be unread"));
         }
+        progress.update("withdraw", 0, -1);
         Set<String> gone = SourceRecords.current(catalog.store(), catalog.iris(), sourceId);
         read.forEach(r -> gone.remove(r.iri()));
         long done = 0;
@@ -108,7 +112,7 @@ public final class HarvestRunner {
     }
 
     private boolean qualityStored(String sourceId) {
-        return catalog.store().read(() -> catalog.store().recordGraph(qualityGraph(sourceId)).isPresent());
+        return catalog.store().read(() -> catalog.store().containsRecord(qualityGraph(sourceId)));
     }
 
     private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {

@@ -4,10 +4,10 @@
  * <ol>
  *   <li>The harvester fills a {@link fr.hdh.catalog.harvest.run.CollectingSink}: records by IRI, and the
  *       items it could not read, with their reasons.</li>
- *   <li>The {@link fr.hdh.catalog.harvest.run.ValidationGate} validates the batch with
- *       {@code records().validateAll}; a record that breaks the shapes is rejected with its report and
- *       the rest go on to {@code putAll}, one transaction, so a crash leaves every record as before or
- *       fully written. Content whose hash did not change is not written (UNCHANGED).</li>
+ *   <li>The {@link fr.hdh.catalog.harvest.run.ValidationGate} validates each batch once with
+ *       {@code records().validateBatch}; a record that breaks the shapes is rejected with its report and
+ *       the rest are written by {@code putValidated}, one transaction, so a crash leaves every record as
+ *       before or fully written. Content whose hash did not change is not written (UNCHANGED).</li>
  *   <li>Records the source gave before but not now are withdrawn (kept, marked). Which records came
  *       from a source is read from their own provenance: each is attributed to the agent
  *       {@code <base>agent/harvest-ID} ({@link fr.hdh.catalog.harvest.run.SourceRecords}). Withdrawal is
