@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
@@ -100,10 +101,15 @@ public final class RecordValidator {
         return ProfileSelection.datasetsByProfile(content).keySet().iterator().next();
     }
 
+    /**
+     * The record with what it points to: a union view over the record as it is (not copied: a code list
+     * holds 18,000 concepts) and a small graph of the referenced descriptions and the vocabularies'
+     * subclass facts.
+     */
     private Graph withReferences(Graph content) {
-        Graph data = GraphFactory.createDefaultGraph();
-        content.find().forEachRemaining(data::add);
-        shapes.get().vocabularySubclasses().find().forEachRemaining(data::add);
+        Graph added = GraphFactory.createDefaultGraph();
+        Graph data = new Union(content, added);
+        shapes.get().vocabularySubclasses().find().forEachRemaining(added::add);
         Set<Node> looked = new HashSet<>();
         Set<Node> frontier = GraphDescriptions.dangling(content);
         for (int hop = 0; hop < REFERENCE_HOPS && !frontier.isEmpty(); hop++) {
@@ -112,10 +118,10 @@ public final class RecordValidator {
                 references.describeInto(n, found);
             }
             looked.addAll(frontier);
-            found.find().forEachRemaining(data::add);
+            found.find().forEachRemaining(added::add);
             frontier = GraphDescriptions.dangling(found);
             frontier.removeAll(looked);
-            frontier.removeIf(n -> data.contains(n, Node.ANY, Node.ANY));
+            frontier.removeIf(n -> content.contains(n, Node.ANY, Node.ANY) || added.contains(n, Node.ANY, Node.ANY));
         }
         return data;
     }
