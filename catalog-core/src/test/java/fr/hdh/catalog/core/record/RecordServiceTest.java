@@ -180,6 +180,9 @@ class RecordServiceTest {
     void aRecordThatReliedOnARefusedOneIsRefusedTooAndOnlyIt() {
         CatalogRecord typed = producer("atih", "ATIH");
         typed.content().add(typed.node(), DCTerms.type.asNode(), NodeFactory.createURI(KINDS + "/public"));
+        // A HealthDCAT-AP term makes it a health record: its values must be described, not entailed from ranges.
+        typed.content().add(typed.node(), NodeFactory.createURI("http://healthdataportal.eu/ns/health#trustedDataHolder"),
+                NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
         CatalogRecord untyped = producer("cnsa", "CNSA");
         CatalogRecord kinds = kinds(true);
         assertTrue(catalog.records().validateAll(List.of(typed, kinds)).stream().allMatch(ValidationReport::conforms),
