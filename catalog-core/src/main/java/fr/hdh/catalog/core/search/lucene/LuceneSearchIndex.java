@@ -46,9 +46,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * go into the same commit, so the at-open check ({@code SearchService.synchronize}) finds such records
  * missing or stale and reindexes them from the store.
  *
- * <p>A large update is written by two threads at once (the caller and one helper, on a machine with two
- * cores or more): analysis is most of the cost of indexing and Lucene's writer takes documents from
- * several threads.
+ * <p>Documents are added by the calling thread alone, in the order of the records: a relevance tie is
+ * broken by that order, and two writer threads made it (and the judged queries' MRR) vary from build to build.
  *
  * <pre>
  * try (LuceneSearchIndex index = LuceneSearchIndex.open(Path.of("data/search-index"))) {
@@ -62,8 +61,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String SCHEMA_KEY = "schema";
     /** An update is committed when the last commit is older than this (and at close). */
     static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
-    /** Below this many documents an update is written by the calling thread alone. */
-    private static final int PARALLEL_FROM_DOCUMENTS = 2_000;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -71,7 +68,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = Documents.facetsConfig();
     private final Documents documents = new Documents(facetsConfig);
     private final Searches searches;
-    private final ParallelWriter parallel;
     /** Set by an update, cleared by the refresh the next search makes. */
     private volatile boolean unrefreshed;
     private boolean uncommitted;
@@ -89,7 +85,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         this.searchers = new SearcherManager(writer, null);
         this.searches = new Searches(facetsConfig);
-        this.parallel = new ParallelWriter(Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Opens (creating if needed) the index in {@code dir}. */
@@ -120,13 +115,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (String iri : touched) {
                 writer.deleteDocuments(new Term(Fields.RECORD_IRI, iri));
             }
-            // the deletes above come first in the writer's order, so they never hit the documents added here
-            int documentCount = put.stream().mapToInt(r -> r.documents().size() + 1).sum();
-            if (documentCount >= PARALLEL_FROM_DOCUMENTS) {
-                parallel.run(put, this::add);
-            } else {
-                add(put);
-            }
+            add(put);
             uncommitted = true;
             unrefreshed = true;
             if (System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
@@ -196,7 +185,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public synchronized void close() {
         try {
-            parallel.close();
             if (uncommitted) {
                 commit();
             }

@@ -5,7 +5,7 @@
  * {@code DIR/search-index} beside the TDB2 store, or in a {@code ByteBuffersDirectory}); updates are
  * searchable at once and committed at most every few seconds (and at close), each commit's user data
  * naming the schema (fields and analysis), so an index of another schema is emptied at open and rebuilt
- * from the store; {@code ParallelWriter} shares a large update between two threads. {@code Analysis}
+ * from the store. {@code Analysis}
  * says how French, English, codes and completions are analysed; {@code TextQueries} builds the relevance
  * query programmatically from the words typed (never through a query parser: user text is never
  * syntax), with field weights, phrase boosts and a fuzzy fallback for words found nowhere;

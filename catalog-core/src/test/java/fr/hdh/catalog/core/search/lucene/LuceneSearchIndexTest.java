@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The adapter on disk: what a restart finds, with updates committed lazily and written by two threads. */
+/** The adapter: what a restart finds with updates committed lazily, and large updates replaced whole. */
 class LuceneSearchIndexTest {
     private static final String BASE = "http://test.example/";
 
@@ -38,7 +38,7 @@ class LuceneSearchIndexTest {
     }
 
     @Test
-    void aLargeUpdateWrittenByTwoThreadsHoldsEveryDocumentOnce() {
+    void aLargeUpdateHoldsEveryDocumentOnceAndReplacingItDuplicatesNothing() {
         List<IndexedRecord> records = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             records.add(record("r" + i, 20));
