@@ -54,13 +54,19 @@ import org.apache.lucene.store.FSDirectory;
  * <p>The same queries (a random variable's two title words and its five facet values) run alternately on
  * each side, after a warm-up; p50 and p99 per search, and the ratio baseline / ours.
  *
- * <p>Usage: {@code SearchBenchmark [--scale S] [--queries N] [--warmup N] [--seed N] [--no-baseline]}
+ * <p>Wall times and, as the machine may be shared, the CPU time of the searching thread (searches run in
+ * one thread on both sides) and of the whole process while indexing.
+ *
+ * <p>Usage: {@code SearchBenchmark [--scale S] [--queries N] [--warmup N] [--baseline-queries N]
+ * [--baseline-warmup N] [--batch N] [--seed N] [--no-baseline]}
  * (scale 1 = 100,000 datasets, 1,000,000 variables).
  */
 public final class SearchBenchmark {
     static final int BATCH = 1_000;
     static int batchSize = BATCH;
     static int baselineQueries = Integer.MAX_VALUE;
+    /** Warm-up searches the baseline also runs (the last ones of ours): at full scale each costs seconds. */
+    static int baselineWarmup = Integer.MAX_VALUE;
     /** jena-text returns at most this many hits: set to the number of literals it indexed, so counts are complete. */
     static long textLimit = 10_000;
     private static final String DCT = "http://purl.org/dc/terms/";
@@ -89,6 +95,7 @@ public final class SearchBenchmark {
                 case "--no-baseline" -> baseline = false;
                 case "--batch" -> batchSize = Integer.parseInt(args[++i]);
                 case "--baseline-queries" -> baselineQueries = Integer.parseInt(args[++i]);
+                case "--baseline-warmup" -> baselineWarmup = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -103,11 +110,15 @@ public final class SearchBenchmark {
         Path tmp = Files.createTempDirectory("hdh-search-bench");
         try (SearchIndex ours = LuceneSearchIndex.open(tmp.resolve("ours"))) {
             long b0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             buildOurs(ours, items);
+            long count = ours.documentCount();
             double secs = (System.nanoTime() - b0) / 1e9;
-            System.out.printf(Locale.ROOT, "ours: %d records per update (one commit each)%n", batchSize);
-            System.out.printf(Locale.ROOT, "ours: indexed %,d documents in %.1f s = %,.0f docs/s (port count %,d)%n",
-                    items.size(), secs, items.size() / secs, ours.documentCount());
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "ours: %d records per update%n", batchSize);
+            System.out.printf(Locale.ROOT, "ours: indexed %,d documents in %.1f s = %,.0f docs/s (port count %,d); "
+                    + "process CPU %.1f s = %,.0f docs per CPU second, %.2f cores busy on average%n",
+                    items.size(), secs, items.size() / secs, count, cpu, items.size() / cpu, cpu / secs);
             Dataset base = null;
             if (baseline) {
                 long c0 = System.nanoTime();
@@ -120,17 +131,24 @@ public final class SearchBenchmark {
             System.gc();
             long[] lo = new long[queries];
             long[] lb = new long[queries];
+            long[] co = new long[queries];
+            long[] cb = new long[queries];
             long hitsOurs = 0, hitsBase = 0;
             for (int i = 0; i < warmup + queries; i++) {
                 Query q = qs.get(i);
+                long c = threadCpuNanos();
                 long s = System.nanoTime();
                 long n = searchOurs(ours, q);
                 long e = System.nanoTime() - s;
-                long nb = 0, eb = 0;
-                if (base != null && (i < warmup || i - warmup < baselineQueries)) {
+                long ce = threadCpuNanos() - c;
+                long nb = 0, eb = 0, ceb = 0;
+                boolean baselineRuns = base != null && (i < warmup ? warmup - i <= baselineWarmup : i - warmup < baselineQueries);
+                if (baselineRuns) {
+                    c = threadCpuNanos();
                     s = System.nanoTime();
                     nb = searchBaseline(base, q);
                     eb = System.nanoTime() - s;
+                    ceb = threadCpuNanos() - c;
                 }
                 if (i >= warmup) {
                     if (base != null && i - warmup < baselineQueries) {
@@ -139,6 +157,8 @@ public final class SearchBenchmark {
                     }
                     lo[i - warmup] = e;
                     lb[i - warmup] = eb;
+                    co[i - warmup] = ce;
+                    cb[i - warmup] = ceb;
                     hitsOurs += n;
                     hitsBase += nb;
                 }
@@ -148,6 +168,7 @@ public final class SearchBenchmark {
                     queries, warmup);
             System.out.printf(Locale.ROOT, "ours:     p50 %8.2f ms  p99 %8.2f ms  mean %8.2f ms  (mean total hits %.1f)%n",
                     p50o, p99o, mean(lo), hitsOurs / (double) queries);
+            System.out.printf(Locale.ROOT, "ours, CPU time of the searching thread: p50 %8.2f ms  p99 %8.2f ms%n", pct(co, 50), pct(co, 99));
             if (base != null) {
                 int nb = Math.min(queries, baselineQueries);
                 long[] lbm = Arrays.copyOf(lb, nb);
@@ -161,6 +182,11 @@ public final class SearchBenchmark {
                     p99o = pct(lom, 99);
                 }
                 System.out.printf(Locale.ROOT, "ratio baseline/ours: p50 %.1fx  p99 %.1fx%n", p50b / p50o, p99b / p99o);
+                long[] cbm = Arrays.copyOf(cb, nb);
+                long[] com = Arrays.copyOf(co, nb);
+                System.out.printf(Locale.ROOT, "CPU time of the searching thread on those %,d queries: ours p50 %.2f ms p99 %.2f ms, "
+                        + "baseline p50 %.2f ms p99 %.2f ms; ratio p50 %.1fx p99 %.1fx%n", nb, pct(com, 50), pct(com, 99),
+                        pct(cbm, 50), pct(cbm, 99), pct(cbm, 50) / pct(com, 50), pct(cbm, 99) / pct(com, 99));
                 base.close();
             }
         } finally {
@@ -355,6 +381,16 @@ public final class SearchBenchmark {
                 it.dataType(), it.codingSystem()}));
         }
         return out;
+    }
+
+    /** CPU time of the whole JVM (all threads, GC and JIT included): the machine is shared, so wall time alone misleads. */
+    static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static double pct(long[] nanos, int percent) {

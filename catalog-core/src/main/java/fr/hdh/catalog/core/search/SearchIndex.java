@@ -9,13 +9,16 @@ import java.util.Map;
  * it at will. The Lucene adapter ({@code core.search.lucene}) is the implementation; no Lucene type
  * crosses this interface.
  *
- * <p>Changes come in batches and are durable when the call returns; searches see them at once.
+ * <p>Changes come in batches; searches see them as soon as the call returns. An adapter may make them
+ * durable later (at the latest when it is closed): what a crash loses, the records' content hashes
+ * ({@link #indexedRecords}) let {@code SearchService.synchronize} find and reindex from the store.
  */
 public interface SearchIndex extends AutoCloseable {
 
     /**
-     * Replaces, in one commit, every document of the records named in {@code put} and {@code remove}:
-     * the documents of {@code put} are added, the records in {@code remove} leave the index.
+     * Replaces every document of the records named in {@code put} and {@code remove}: the documents of
+     * {@code put} are added, the records in {@code remove} leave the index. A record's documents and its
+     * content hash are made durable together or not at all.
      */
     void update(List<IndexedRecord> put, Collection<String> remove);
 

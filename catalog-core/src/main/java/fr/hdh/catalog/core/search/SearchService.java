@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * </pre>
  */
 public final class SearchService implements AutoCloseable {
-    /** Documents gathered before they are handed to the index in one commit; bounds memory during bulk loads. */
+    /** Documents gathered before they are handed to the index in one update; bounds memory during bulk loads. */
     static final int BATCH_DOCUMENTS = 20_000;
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 

@@ -139,7 +139,29 @@ final class Analysis {
 
     /** A label as sorted: lower case, accents dropped, at most 100 characters. */
     static String sortKey(String label) {
-        String key = Normalizer.normalize(label.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String lower = label.toLowerCase(Locale.ROOT);
+        String key = ascii(lower) ? lower : withoutMarks(Normalizer.normalize(lower, Normalizer.Form.NFD));
         return key.length() > 100 ? key.substring(0, 100) : key;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s} without its combining marks (Unicode category M): a loop, as a regular expression costs more per label. */
+    private static String withoutMarks(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
@@ -25,6 +27,12 @@ import org.apache.lucene.util.BytesRef;
  * fields for display, doc values for sorting, ranking priors and facets.
  */
 final class Documents {
+    /**
+     * Analysed text matched word by word only (keywords, context, codes, completions): no positions, which
+     * only phrases (titles and descriptions) and snippets (the same) need; scores are the same without them.
+     */
+    private static final FieldType WORDS_ONLY = wordsOnly();
+
     private final FacetsConfig facets;
 
     Documents(FacetsConfig facets) {
@@ -36,8 +44,17 @@ final class Documents {
         FacetsConfig config = new FacetsConfig();
         for (Facet f : Facet.values()) {
             config.setMultiValued(f.param(), true);
+            // searches drill down on values, never on a whole dimension: one term per value is enough
+            config.setDrillDownTermsIndexing(f.param(), FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         }
         return config;
+    }
+
+    private static FieldType wordsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     /** The marker that remembers which version of a record the index holds. */
@@ -64,20 +81,20 @@ final class Documents {
             d.add(new StoredField(Fields.NAME, doc.codes().get(0)));
         }
         for (String code : doc.codes()) {
-            d.add(new TextField(Fields.CODES, code, Field.Store.NO));
-            d.add(new TextField(Fields.SUGGEST, code, Field.Store.NO));
+            d.add(new Field(Fields.CODES, code, WORDS_ONLY));
+            d.add(new Field(Fields.SUGGEST, code, WORDS_ONLY));
             if (code.indexOf('_') > 0) {
                 // condition_occurrence is also found as "condition occurrence"
                 String words = code.replace('_', ' ');
-                d.add(new TextField(Fields.Text.KEYWORDS.field(LangText.Lang.FR), words, Field.Store.NO));
-                d.add(new TextField(Fields.Text.KEYWORDS.field(LangText.Lang.EN), words, Field.Store.NO));
+                d.add(new Field(Fields.Text.KEYWORDS.field(LangText.Lang.FR), words, WORDS_ONLY));
+                d.add(new Field(Fields.Text.KEYWORDS.field(LangText.Lang.EN), words, WORDS_ONLY));
             }
         }
-        addText(d, Fields.Text.TITLE, doc.titles(), true);
-        addText(d, Fields.Text.KEYWORDS, doc.keywords(), false);
-        addText(d, Fields.Text.DESCRIPTION, doc.descriptions(), true);
-        addText(d, Fields.Text.CONTEXT, doc.context(), false);
-        doc.titles().forEach(t -> d.add(new TextField(Fields.SUGGEST, t.text(), Field.Store.NO)));
+        addText(d, Fields.Text.TITLE, doc.titles(), TextField.TYPE_STORED);
+        addText(d, Fields.Text.KEYWORDS, doc.keywords(), WORDS_ONLY);
+        addText(d, Fields.Text.DESCRIPTION, doc.descriptions(), TextField.TYPE_STORED);
+        addText(d, Fields.Text.CONTEXT, doc.context(), WORDS_ONLY);
+        doc.titles().forEach(t -> d.add(new Field(Fields.SUGGEST, t.text(), WORDS_ONLY)));
         doc.facets().getOrDefault(Facet.CODING_SYSTEM, Set.of())
                 .forEach(v -> d.add(new StringField(Fields.CODING, v, Field.Store.NO)));
         doc.facets().getOrDefault(Facet.PRODUCER, Set.of())
@@ -94,14 +111,13 @@ final class Documents {
         }
     }
 
-    private static void addText(Document d, Fields.Text family, List<LangText> texts, boolean stored) {
-        Field.Store store = stored ? Field.Store.YES : Field.Store.NO;
+    private static void addText(Document d, Fields.Text family, List<LangText> texts, FieldType type) {
         for (LangText t : texts) {
             if (t.lang() != LangText.Lang.EN) {
-                d.add(new TextField(family.field(LangText.Lang.FR), t.text(), store));
+                d.add(new Field(family.field(LangText.Lang.FR), t.text(), type));
             }
             if (t.lang() != LangText.Lang.FR) {
-                d.add(new TextField(family.field(LangText.Lang.EN), t.text(), store));
+                d.add(new Field(family.field(LangText.Lang.EN), t.text(), type));
             }
         }
     }

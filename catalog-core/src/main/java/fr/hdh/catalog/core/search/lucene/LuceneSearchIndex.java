@@ -36,8 +36,18 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * The Lucene 9 adapter of the search port: one index (on disk beside the store, or in memory for
  * tests), one document per item plus one marker per record holding the content hash it was read from.
- * Every {@link #update} is one Lucene commit; searches go through a {@link SearcherManager} refreshed
- * after it, so they see each change as soon as it returns.
+ *
+ * <p>Searches see every {@link #update} as soon as it returns: the {@link SearcherManager} is refreshed
+ * by the first search after a change, not by the update, so a bulk load of many batches reopens nothing
+ * until someone looks. An update is committed (made durable) when the last commit is at least
+ * {@link #COMMIT_EVERY_NANOS 10 s} old, and at {@link #close}: a bulk load costs one fsync and one
+ * segment flush every few seconds instead of one per batch, and an edit after a quiet spell is committed
+ * at once. A crash loses at most the updates since the last commit; a record's documents and its marker
+ * go into the same commit, so the at-open check ({@code SearchService.synchronize}) finds such records
+ * missing or stale and reindexes them from the store.
+ *
+ * <p>Documents are added by the calling thread alone, in the order of the records: a relevance tie is
+ * broken by that order, and two writer threads made it (and the judged queries' MRR) vary from build to build.
  *
  * <pre>
  * try (LuceneSearchIndex index = LuceneSearchIndex.open(Path.of("data/search-index"))) {
@@ -47,8 +57,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when fields or analysis change: an index of another schema is emptied at open and rebuilt. */
-    static final String SCHEMA = "hdh-search-1";
+    static final String SCHEMA = "hdh-search-2";
     private static final String SCHEMA_KEY = "schema";
+    /** An update is committed when the last commit is older than this (and at close). */
+    static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -56,6 +68,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = Documents.facetsConfig();
     private final Documents documents = new Documents(facetsConfig);
     private final Searches searches;
+    /** Set by an update, cleared by the refresh the next search makes. */
+    private volatile boolean unrefreshed;
+    private boolean uncommitted;
+    private long lastCommit = System.nanoTime() - COMMIT_EVERY_NANOS;
 
     private LuceneSearchIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -99,18 +115,25 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (String iri : touched) {
                 writer.deleteDocuments(new Term(Fields.RECORD_IRI, iri));
             }
-            for (IndexedRecord record : put) {
-                List<Document> docs = new ArrayList<>(record.documents().size() + 1);
-                for (SearchDocument doc : record.documents()) {
-                    docs.add(documents.item(doc));
-                }
-                docs.add(Documents.recordMarker(record.recordIri(), record.contentHash()));
-                writer.addDocuments(docs);
+            add(put);
+            uncommitted = true;
+            unrefreshed = true;
+            if (System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
+                commit();
             }
-            commit();
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index", e);
+        }
+    }
+
+    private void add(List<IndexedRecord> records) throws IOException {
+        for (IndexedRecord record : records) {
+            List<Document> docs = new ArrayList<>(record.documents().size() + 1);
+            for (SearchDocument doc : record.documents()) {
+                docs.add(documents.item(doc));
+            }
+            docs.add(Documents.recordMarker(record.recordIri(), record.contentHash()));
+            writer.addDocuments(docs);
         }
     }
 
@@ -119,7 +142,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             writer.deleteAll();
             commit();
-            searchers.maybeRefreshBlocking();
+            unrefreshed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the search index", e);
         }
@@ -162,6 +185,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public synchronized void close() {
         try {
+            if (uncommitted) {
+                commit();
+            }
             searchers.close();
             writer.close();
             directory.close();
@@ -185,6 +211,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void commit() throws IOException {
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         writer.commit();
+        uncommitted = false;
+        lastCommit = System.nanoTime();
     }
 
     @FunctionalInterface
@@ -194,6 +222,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private <T> T withSearcher(SearcherCall<T> call) {
         try {
+            if (unrefreshed) {
+                // cleared before the refresh: an update during it sets it again and the next search refreshes once more
+                unrefreshed = false;
+                searchers.maybeRefreshBlocking();
+            }
             IndexSearcher s = searchers.acquire();
             try {
                 return call.apply(s);

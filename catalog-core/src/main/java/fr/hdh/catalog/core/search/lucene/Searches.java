@@ -12,21 +12,26 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -54,29 +59,60 @@ final class Searches {
 
     SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
         checkKinds(query);
-        if (searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM))) == 0) {
+        // docFreq, not count: with deletions, a count walks every item
+        if (searcher.getIndexReader().docFreq(new Term(Fields.DOC_TYPE, Fields.ITEM)) == 0) {
             return new SearchResult(0, List.of(), Map.of(), false);
         }
         TextQueries.TextQuery text = query.text().isEmpty() ? null : textQuery(searcher, query.text());
-        Query scoring = text == null ? new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)) : scoring(searcher, text);
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, scoring);
-        // each add() of the same dimension is OR-ed; dimensions are AND-ed
-        query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.param(), v)));
-        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState(searcher.getIndexReader()));
+        Relevance relevance = text == null ? Relevance.EVERY_ITEM : relevance(searcher, text);
+        Query scoring = relevance.scoring();
         int top = query.offset() + query.size();
-        DrillSideways.DrillSidewaysResult r = query.sort() == SearchSort.TITLE
-                ? sideways.search(drill, null, null, top, BY_TITLE, false)
-                : sideways.search(drill, top);
-        ScoreDoc[] all = r.hits.scoreDocs;
+        FacetsCollectorManager.FacetsResult hitsAndCounts = query.sort() == SearchSort.TITLE
+                ? FacetsCollectorManager.search(searcher, drillDown(scoring, query, null), top, BY_TITLE, false,
+                        new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, drillDown(scoring, query, null), top, new FacetsCollectorManager());
+        ScoreDoc[] all = hitsAndCounts.topDocs().scoreDocs;
         ScoreDoc[] page = all.length <= query.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, query.offset(), Math.min(all.length, top));
         List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.words());
-        return new SearchResult(total(r), hits, FacetLabels.read(r.facets, searcher), text != null && text.fuzzy());
+        Facets facets = sidewaysFacets(searcher, relevance.matching(), query, hitsAndCounts.facetsCollector());
+        return new SearchResult(total(hitsAndCounts.facetsCollector()), hits, FacetLabels.read(facets, searcher),
+                text != null && text.fuzzy());
+    }
+
+    /**
+     * Drill-sideways counts, as one filtered query per selected facet: the counts of a selected facet come
+     * from the query with every filter but its own (so its other values stay visible), the others from
+     * the hits. Each is a plain conjunction without scores, led by its most selective clause; Lucene's
+     * {@code DrillSideways} would instead score every item the words match before filtering (all the
+     * items holding either word, a good part of a million-variable catalogue).
+     */
+    private Facets sidewaysFacets(IndexSearcher searcher, Query matching, SearchQuery query, FacetsCollector hits)
+            throws IOException {
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        Map<String, Facets> sideways = new HashMap<>();
+        for (Facet selected : query.filters().keySet()) {
+            FacetsCollector others = searcher.search(drillDown(matching, query, selected), new FacetsCollectorManager());
+            sideways.put(selected.param(), new SortedSetDocValuesFacetCounts(state, others));
+        }
+        return new MultiFacets(sideways, new SortedSetDocValuesFacetCounts(state, hits));
+    }
+
+    /** {@code base} filtered by every selected facet value (AND across facets, OR within one) but those of {@code except}. */
+    private DrillDownQuery drillDown(Query base, SearchQuery query, Facet except) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+        // each add() of the same dimension is OR-ed; dimensions are AND-ed
+        query.filters().forEach((facet, values) -> {
+            if (facet != except) {
+                values.forEach(v -> drill.add(facet.param(), v));
+            }
+        });
+        return drill;
     }
 
     List<ScoredItem> find(IndexSearcher searcher, String text, Collection<ItemKind> kinds, int limit) throws IOException {
         TextQueries.TextQuery words = textQuery(searcher, text);
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(scoring(searcher, words), BooleanClause.Occur.MUST);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(relevance(searcher, words).scoring(), BooleanClause.Occur.MUST);
         if (!kinds.isEmpty()) {
             q.add(Expansion.kindFilter(kinds), BooleanClause.Occur.FILTER);
         }
@@ -97,22 +133,34 @@ final class Searches {
         return q;
     }
 
-    /** Words or the vocabulary and producer expansion, times the prior of each item's kind. */
-    private static Query scoring(IndexSearcher searcher, TextQueries.TextQuery text) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text.words(), BooleanClause.Occur.SHOULD);
-        for (Query expansion : Expansion.of(searcher, text.allWords())) {
-            b.add(expansion, BooleanClause.Occur.SHOULD);
-        }
-        b.setMinimumNumberShouldMatch(1);
-        return FunctionScoreQuery.boostByValue(b.build(), DoubleValuesSource.fromFloatField(Fields.PRIOR));
+    /**
+     * What a search ranks by and what it matches.
+     *
+     * @param scoring words (with phrases) or the vocabulary and producer expansion, times the prior of each item's kind
+     * @param matching the same items without scores, for facet counts
+     */
+    private record Relevance(Query scoring, Query matching) {
+        static final Relevance EVERY_ITEM = new Relevance(new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)),
+                new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)));
     }
 
-    private static long total(DrillSideways.DrillSidewaysResult r) {
-        if (r.drillDownFacetsCollector == null) {
-            return r.hits.totalHits.value;
+    private static Relevance relevance(IndexSearcher searcher, TextQueries.TextQuery text) throws IOException {
+        List<Query> expansions = Expansion.of(searcher, text.allWords());
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(text.words(), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder matched = new BooleanQuery.Builder().add(text.anyWord(), BooleanClause.Occur.SHOULD);
+        for (Query expansion : expansions) {
+            scored.add(expansion, BooleanClause.Occur.SHOULD);
+            matched.add(expansion, BooleanClause.Occur.SHOULD);
         }
+        scored.setMinimumNumberShouldMatch(1);
+        matched.setMinimumNumberShouldMatch(1);
+        return new Relevance(FunctionScoreQuery.boostByValue(scored.build(), DoubleValuesSource.fromFloatField(Fields.PRIOR)),
+                new ConstantScoreQuery(matched.build()));
+    }
+
+    private static long total(FacetsCollector hits) {
         long total = 0;
-        for (FacetsCollector.MatchingDocs m : r.drillDownFacetsCollector.getMatchingDocs()) {
+        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
             total += m.totalHits;
         }
         return total;

@@ -2,14 +2,13 @@ package fr.hdh.catalog.core.search.lucene;
 
 import fr.hdh.catalog.core.search.LangText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -51,10 +50,11 @@ final class TextQueries {
      * The queries of a text.
      *
      * @param words the scoring query: any word may match, phrases add to the score
+     * @param anyWord the same matches without the phrases, for counting: a phrase matches only where its words do
      * @param allWords every word must match (in any field): what vocabulary expansion looks for
      * @param fuzzy whether spelling variants were added
      */
-    record TextQuery(BooleanQuery words, BooleanQuery allWords, boolean fuzzy) {
+    record TextQuery(BooleanQuery words, BooleanQuery anyWord, BooleanQuery allWords, boolean fuzzy) {
         boolean isEmpty() {
             return allWords.clauses().isEmpty();
         }
@@ -95,37 +95,49 @@ final class TextQueries {
                 fuzzy |= q.fuzzy();
             }
         }
+        BooleanQuery anyWord = any.build();
         for (int i = 0; i + 1 < words.size(); i++) {
             addPhrases(any, words.get(i) + " " + words.get(i + 1));
         }
-        return new TextQuery(any.build(), all.build(), fuzzy);
+        return new TextQuery(any.build(), anyWord, all.build(), fuzzy);
     }
 
     private record WordQuery(Query query, boolean fuzzy) {}
 
-    /** One word in every field, each field weighed; with spelling variants when it is (nearly) unknown. Null when nothing is left of it. */
+    /**
+     * One word in every field, each field weighed; with spelling variants when it is (nearly) unknown. Null when nothing is left of it.
+     * Each term is looked up once in every segment here ({@link TermStates}), not again by each of the queries of
+     * one search (hits, facet counts, expansion) that use the word: with facets, that was a fifth of a search.
+     */
     private static WordQuery word(String word, IndexSearcher searcher) throws IOException {
         List<Query> exact = new ArrayList<>();
         List<Term> exactTerms = new ArrayList<>();
+        int docFreq = 0;
         for (Fields.Text family : Fields.Text.values()) {
             for (LangText.Lang lang : List.of(LangText.Lang.FR, LangText.Lang.EN)) {
                 String field = family.field(lang);
                 for (String t : Analysis.terms(analyzer(lang), field, word)) {
-                    exactTerms.add(new Term(field, t));
-                    exact.add(new BoostQuery(new TermQuery(new Term(field, t)), family.weight()));
+                    Term term = new Term(field, t);
+                    TermStates states = TermStates.build(searcher, term, true);
+                    docFreq += states.docFreq();
+                    exactTerms.add(term);
+                    exact.add(new BoostQuery(new TermQuery(term, states), family.weight()));
                 }
             }
         }
         String code = Analysis.code(word);
         if (code.length() >= 2) {
-            exactTerms.add(new Term(Fields.CODES, code));
-            exact.add(new BoostQuery(new TermQuery(new Term(Fields.CODES, code)), Fields.CODE_WEIGHT));
+            Term term = new Term(Fields.CODES, code);
+            TermStates states = TermStates.build(searcher, term, true);
+            docFreq += states.docFreq();
+            exactTerms.add(term);
+            exact.add(new BoostQuery(new TermQuery(term, states), Fields.CODE_WEIGHT));
         }
         if (exact.isEmpty()) {
             return null;
         }
         List<Query> variants = new ArrayList<>(exact);
-        boolean fuzzy = word.length() >= 4 && docFreq(searcher.getIndexReader(), exactTerms) < FUZZY_BELOW_DOC_FREQ;
+        boolean fuzzy = word.length() >= 4 && docFreq < FUZZY_BELOW_DOC_FREQ;
         if (fuzzy) {
             for (Term t : exactTerms) {
                 if (FUZZY_FIELDS.contains(t.field()) && t.text().length() >= 3) {
@@ -148,18 +160,6 @@ final class TextQueries {
                 }
             }
         }
-    }
-
-    private static int docFreq(IndexReader reader, List<Term> terms) {
-        int total = 0;
-        try {
-            for (Term t : terms) {
-                total += reader.docFreq(t);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read term statistics", e);
-        }
-        return total;
     }
 
     static Analyzer analyzer(LangText.Lang lang) {
