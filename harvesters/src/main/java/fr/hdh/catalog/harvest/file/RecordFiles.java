@@ -47,7 +47,14 @@ public final class RecordFiles {
             }
             RecordSource source = new RecordSource(file.toAbsolutePath().toUri().toString(), agent);
             if (isTableSchema(file)) {
-                records.add(tableSchemas.read(file, source));
+                CatalogRecord dataset = tableSchemas.read(file, source);
+                // The tables of one dataset accumulate in one record: keep the latest, in the first's place.
+                int earlier = indexOf(records, dataset.iri());
+                if (earlier >= 0) {
+                    records.set(earlier, dataset);
+                } else {
+                    records.add(dataset);
+                }
                 continue;
             }
             Lang lang = isJson(file) ? Lang.JSONLD : RdfFiles.syntaxOf(file).orElseThrow(() -> new MalformedInputException(file.toString(), -1,
@@ -64,6 +71,15 @@ public final class RecordFiles {
             }
         }
         return new Result(records, notes);
+    }
+
+    private static int indexOf(List<CatalogRecord> records, String iri) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).iri().equals(iri)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A .json file without a JSON-LD {@code @context} near its start is a Table Schema. */

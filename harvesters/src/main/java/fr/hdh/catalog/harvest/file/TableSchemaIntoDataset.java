@@ -24,13 +24,17 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * Imports a Table Schema file as one table of an existing dataset's variable dictionary: the dataset's
  * record is read, the table replaced (or added) in it, and the whole record returned to be validated
- * and written like any other. Foreign keys resolve against the tables the dataset already has.
+ * and written like any other. Foreign keys resolve against the tables the dataset already has. Several
+ * files of one import build on each other: the second file's table joins the first's, so
+ * {@code hdh import --dataset D a.json b.json} ends with both tables.
  */
 public final class TableSchemaIntoDataset implements RecordFiles.TableSchemaImport {
     private static final String DEFAULT_TITLE = "Dictionnaire des variables";
 
     private final Catalog catalog;
     private final Optional<String> datasetIri;
+    /** The dataset's content as this import has built it so far. */
+    private final Map<String, Graph> building = new HashMap<>();
 
     public TableSchemaIntoDataset(Catalog catalog, Optional<String> datasetIri) {
         this.catalog = catalog;
@@ -46,7 +50,9 @@ public final class TableSchemaIntoDataset implements RecordFiles.TableSchemaImpo
             throw new CatalogException("--dataset " + iri + " is not a dataset of this catalogue (" + prefix + "…)");
         }
         String id = iri.substring(prefix.length());
-        Graph content = catalog.records().content(iri).orElseThrow(() -> new RecordNotFoundException(iri));
+        Graph content = building.containsKey(iri) ? building.get(iri)
+                : catalog.records().content(iri).orElseThrow(() -> new RecordNotFoundException(iri));
+        building.put(iri, content);
         TableSchema table = new TableSchemaReader().read(file);
         String tableIri = catalog.iris().table(id, table.name());
         removeTable(content, tableIri);

@@ -1,6 +1,7 @@
 package fr.hdh.catalog.web.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.Catalog;
@@ -62,6 +63,26 @@ class TableSchemaImportTest {
         }
         CliRuns.Run again = CliRuns.run("import", "--data", store.toString(), "--dataset", DATASET, table.toString());
         assertTrue(again.out().contains("unchanged 1"), again.out());
+    }
+
+    @Test
+    void severalTableSchemasOfOneImportAllBecomeTablesOfTheDataset() throws Exception {
+        Path second = dir.resolve("NS_PHA_F.json");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("hdh/demo/snds/schemas/DCIRS/NS_PHA_F.json")) {
+            Files.copy(in, second);
+        }
+
+        CliRuns.Run run = CliRuns.run("import", "--data", store.toString(), "--dataset", DATASET, table.toString(), second.toString());
+
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("changed 1"), "one dataset record, written once: " + run.out());
+        try (Catalog catalog = CatalogOpener.open(store, Optional.empty(), 8080)) {
+            Graph content = catalog.records().content(DATASET).orElseThrow();
+            for (String t : List.of("NS_PRS_F", "NS_PHA_F")) {
+                Node tableNode = NodeFactory.createURI(catalog.iris().table("snds-dcirs", t));
+                assertFalse(content.find(tableNode, CSVW.column.asNode(), Node.ANY).toList().isEmpty(), t + " is in the dictionary");
+            }
+        }
     }
 
     @Test
