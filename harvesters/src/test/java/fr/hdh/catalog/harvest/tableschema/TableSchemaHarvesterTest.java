@@ -7,16 +7,15 @@ import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.harvest.CollectedRecords;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
-import fr.hdh.catalog.harvest.RecordSink;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.harvest.http.FetchPolicy;
 import fr.hdh.catalog.harvest.http.HttpFetcher;
 import fr.hdh.catalog.ontologies.CSVW;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,19 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Real SNDS Table Schema files harvested into dataset records with their variables and producers. */
 class TableSchemaHarvesterTest {
-    final List<CatalogRecord> records = new ArrayList<>();
-    final List<String> rejected = new ArrayList<>();
-    final RecordSink sink = new RecordSink() {
-        @Override
-        public void accept(CatalogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void reject(String item, String reason) {
-            rejected.add(item + ": " + reason);
-        }
-    };
+    final CollectedRecords sink = new CollectedRecords();
+    final List<CatalogRecord> records = sink.records;
+    final List<String> rejected = sink.rejected;
 
     @TempDir
     Path folder;
@@ -48,8 +37,7 @@ class TableSchemaHarvesterTest {
     void sndsSchemasBecomeDatasetsWithTheirTablesAndTheProducersTheyName() throws Exception {
         harvest(Path.of(getClass().getResource("/tableschema/schemas").toURI()));
 
-        CatalogRecord dcir = records.stream().filter(r -> r.iri().equals("http://test.example/dataset/snds-dcir"))
-                .findFirst().orElseThrow(() -> new AssertionError(records.stream().map(CatalogRecord::iri).toList()));
+        CatalogRecord dcir = sink.record("http://test.example/dataset/snds-dcir");
         assertEquals(RecordKind.DATASET, dcir.kind());
         assertTrue(dcir.content().contains(Node.ANY, RDF.type.asNode(), CSVW.Column.asNode()));
         assertTrue(records.stream().anyMatch(r -> r.kind() == RecordKind.PRODUCER), "the producers the datasets name");

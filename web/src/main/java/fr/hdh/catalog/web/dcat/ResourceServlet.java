@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
 
 /**
  * Dereferences the IRIs the catalogue mints ({@code /dataset/…}, {@code /producer/…},
@@ -62,7 +63,7 @@ final class ResourceServlet extends HttpServlet {
         }
         if (variant == RdfVariant.HTML) {
             String path = links.href(iri);
-            org.apache.jena.graph.Graph shown = labels.addTo(resource.graph());
+            Graph shown = labels.addTo(resource.graph());
             DcatResponses.html(resp, resource.dataset()
                     ? new DatasetPage(links).render(shown, iri, path)
                     : new ResourcePage(links).render(shown, iri, path));

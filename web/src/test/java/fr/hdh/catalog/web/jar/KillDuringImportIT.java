@@ -1,7 +1,6 @@
 package fr.hdh.catalog.web.jar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,12 +13,9 @@ import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
 import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
 import fr.hdh.catalog.web.sys.CatalogOpener;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringImportIT {
     private static final String BASE = "http://localhost:8080/";
     private static final String DATASET = BASE + "dataset/snds-dcirs";
-    private static final Pattern LISTENING = Pattern.compile("on http://localhost:(\\d+)/");
     private static final Pattern WRITE_STARTED = Pattern.compile("^write\\b");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** When to kill, as a share of the time a whole import takes from its write phase to its exit: one round each. */
     private static final double[] KILL_AT_SHARE = {0.35, 0.6, 0.8, 0.95};
@@ -76,7 +67,7 @@ class KillDuringImportIT {
             long afterMs = Math.round(writeToExitMs * KILL_AT_SHARE[round - 1]);
             boolean killed = killImportWhileWriting(data, tableSchemas(round), afterMs);
             killedRunning += killed ? 1 : 0;
-            try (Jar server = Jar.start("serve", "--port", "0", "--data", data.toString())) {
+            try (HdhJar server = HdhJar.start("1g", false, "serve", "--port", "0", "--data", data.toString())) {
                 server.awaitHealthy(Duration.ofSeconds(90));
                 Set<String> sparqlVariables = sparql(server, "SELECT ?x WHERE { ?x a <http://www.w3.org/ns/csvw#Column> }");
                 Set<String> searchVariables = searched(server, "variable");
@@ -95,7 +86,7 @@ class KillDuringImportIT {
                 assertEquals(sparqlDatasets, searchDatasets, "datasets in SPARQL and in search, round " + round);
                 assertEquals(sparqlVariables.size(), searchVariables.size(), "variable count, round " + round);
                 assertEquals(sparqlVariables, searchVariables, "variables in SPARQL and in search, round " + round);
-                assertEquals(sparqlVariables.size(), server.total("variable"), "search's total, round " + round);
+                assertEquals(sparqlVariables.size(), total(server, "variable"), "search's total, round " + round);
             }
         }
         rounds.forEach(System.out::println);
@@ -134,7 +125,7 @@ class KillDuringImportIT {
 
     /** Imports to the end; the milliseconds from the first line of the write phase to the exit. */
     private static long importWithoutKill(Path data, List<Path> tables) throws Exception {
-        try (Jar importing = Jar.start(importArgs(data, tables))) {
+        try (HdhJar importing = HdhJar.start("1g", false, importArgs(data, tables))) {
             importing.awaitLine(WRITE_STARTED, Duration.ofSeconds(90));
             long writing = System.nanoTime();
             assertTrue(importing.process().waitFor(90, TimeUnit.SECONDS), "import not done in 90 s");
@@ -154,7 +145,7 @@ class KillDuringImportIT {
 
     /** Whether the import was still running when killed. */
     private static boolean killImportWhileWriting(Path data, List<Path> tables, long afterMs) throws Exception {
-        try (Jar importing = Jar.start(importArgs(data, tables))) {
+        try (HdhJar importing = HdhJar.start("1g", false, importArgs(data, tables))) {
             importing.awaitLine(WRITE_STARTED, Duration.ofSeconds(90));
             Thread.sleep(afterMs);
             boolean alive = importing.process().isAlive();
@@ -164,8 +155,8 @@ class KillDuringImportIT {
         }
     }
 
-    private static Set<String> sparql(Jar server, String select) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+    private static Set<String> sparql(HdhJar server, String select) throws Exception {
+        HttpResponse<String> r = HdhJar.HTTP.send(HttpRequest.newBuilder(
                         URI.create(server.base() + "sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8)))
                 .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
@@ -180,10 +171,10 @@ class KillDuringImportIT {
     }
 
     /** Every item of {@code kind} that search lists, page by page. */
-    private static Set<String> searched(Jar server, String kind) throws Exception {
+    private static Set<String> searched(HdhJar server, String kind) throws Exception {
         Set<String> iris = new TreeSet<>();
         for (int page = 1; ; page++) {
-            JsonNode body = server.search("kind=" + kind + "&sort=title&size=100&page=" + page);
+            JsonNode body = search(server, "kind=" + kind + "&sort=title&size=100&page=" + page);
             JsonNode hits = body.get("hits");
             hits.forEach(h -> iris.add(h.get("iri").asText()));
             if (hits.size() < 100) {
@@ -192,89 +183,17 @@ class KillDuringImportIT {
         }
     }
 
-    /** {@code java -jar target/hdh.jar ARGS} as a separate process, its output kept. */
-    private record Jar(Process process, List<String> lines, CompletableFuture<Integer> port, long startedAt)
-            implements AutoCloseable {
-        static Jar start(String... args) throws Exception {
-            Path jar = Path.of("target", "hdh.jar");
-            assertTrue(Files.exists(jar), "run after package: " + jar.toAbsolutePath());
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", jar.toString()));
-            command.addAll(List.of(args));
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            List<String> lines = new CopyOnWriteArrayList<>();
-            CompletableFuture<Integer> port = new CompletableFuture<>();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        lines.add(line);
-                        Matcher m = LISTENING.matcher(line);
-                        if (m.find()) {
-                            port.complete(Integer.parseInt(m.group(1)));
-                        }
-                    }
-                } catch (Exception ignored) {
-                    // the process ended or was killed
-                }
-                port.completeExceptionally(new IllegalStateException("hdh exited before listening: " + lines));
-            });
-            reader.setDaemon(true);
-            reader.start();
-            return new Jar(p, lines, port, System.nanoTime());
+    /** A search over the running server's JSON API. */
+    private static JsonNode search(HdhJar server, String params) throws Exception {
+        HttpResponse<InputStream> r = HdhJar.HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + "api/search?q=&" + params))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, r.statusCode());
+        try (InputStream in = r.body()) {
+            return JSON.readTree(in);
         }
+    }
 
-        void awaitLine(Pattern pattern, Duration limit) throws Exception {
-            long deadline = System.nanoTime() + limit.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (lines.stream().anyMatch(l -> pattern.matcher(l).find())) {
-                    return;
-                }
-                assertTrue(process.isAlive(), "hdh exited before " + pattern + ": " + lines);
-                Thread.sleep(5);
-            }
-            throw new AssertionError("no line matching " + pattern + " within " + limit + ": " + lines);
-        }
-
-        String base() throws Exception {
-            return "http://localhost:" + port.get(1, TimeUnit.MINUTES) + "/";
-        }
-
-        void awaitHealthy(Duration limit) throws Exception {
-            long deadline = System.nanoTime() + limit.toNanos();
-            String base = base();
-            while (System.nanoTime() < deadline) {
-                assertTrue(process.isAlive(), "hdh exited: " + lines);
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "health")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("not healthy within " + limit + ": " + lines);
-        }
-
-        JsonNode search(String params) throws Exception {
-            HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "api/search?q=&" + params))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals(200, r.statusCode());
-            try (InputStream in = r.body()) {
-                return JSON.readTree(in);
-            }
-        }
-
-        long total(String kind) throws Exception {
-            return search("kind=" + kind + "&size=1").get("total").asLong();
-        }
-
-        @Override
-        public void close() throws Exception {
-            if (process.isAlive()) {
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            }
-        }
+    private static long total(HdhJar server, String kind) throws Exception {
+        return search(server, "kind=" + kind + "&size=1").get("total").asLong();
     }
 }
