@@ -12,19 +12,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -42,9 +35,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Runs one search: the relevance query (words, phrases, fuzzy fallback, expansion, kind prior), the
- * facet filters as a drill-down (AND across facets, OR within one) with drill-sideways counts (the
- * counts of a facet ignore its own selection, so the other values stay visible), one page of hits with
- * snippets, and the facet labels.
+ * hits and drill-sideways facet counts ({@link SidewaysCounts}: facet filters AND across facets, OR within
+ * one; the counts of a facet ignore its own selection, so the other values stay visible), one page of the
+ * hits ranked with snippets, and the facet labels.
  */
 final class Searches {
     private static final Sort BY_TITLE = new Sort(new SortField(Fields.LABEL_SORT, SortField.Type.STRING));
@@ -52,6 +45,7 @@ final class Searches {
     private final FacetsConfig facetsConfig;
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState state;
+    private FacetValueBits valueBits;
 
     Searches(FacetsConfig facetsConfig) {
         this.facetsConfig = facetsConfig;
@@ -67,47 +61,19 @@ final class Searches {
         Relevance relevance = text == null ? Relevance.EVERY_ITEM : relevance(searcher, text);
         Query scoring = relevance.scoring();
         int top = query.offset() + query.size();
-        FacetsCollectorManager.FacetsResult hitsAndCounts = query.sort() == SearchSort.TITLE
-                ? FacetsCollectorManager.search(searcher, drillDown(scoring, query, null), top, BY_TITLE, false,
-                        new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, drillDown(scoring, query, null), top, new FacetsCollectorManager());
-        ScoreDoc[] all = hitsAndCounts.topDocs().scoreDocs;
+        SidewaysCounts.Counts counts = SidewaysCounts.count(searcher, facetState(searcher.getIndexReader()),
+                valueBits(searcher.getIndexReader()), facetsConfig, relevance.matching(), query.filters());
+        // the hits are known: the scoring query scores them alone
+        Query ranked = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+                .add(counts.hits(), BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] all = query.sort() == SearchSort.TITLE
+                ? searcher.search(ranked, top, BY_TITLE).scoreDocs
+                : searcher.search(ranked, top).scoreDocs;
         ScoreDoc[] page = all.length <= query.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, query.offset(), Math.min(all.length, top));
         List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.words());
-        Facets facets = sidewaysFacets(searcher, relevance.matching(), query, hitsAndCounts.facetsCollector());
-        return new SearchResult(total(hitsAndCounts.facetsCollector()), hits, FacetLabels.read(facets, searcher),
+        return new SearchResult(counts.total(), hits, FacetLabels.read(counts.facets(), searcher),
                 text != null && text.fuzzy());
-    }
-
-    /**
-     * Drill-sideways counts, as one filtered query per selected facet: the counts of a selected facet come
-     * from the query with every filter but its own (so its other values stay visible), the others from
-     * the hits. Each is a plain conjunction without scores, led by its most selective clause; Lucene's
-     * {@code DrillSideways} would instead score every item the words match before filtering (all the
-     * items holding either word, a good part of a million-variable catalogue).
-     */
-    private Facets sidewaysFacets(IndexSearcher searcher, Query matching, SearchQuery query, FacetsCollector hits)
-            throws IOException {
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        Map<String, Facets> sideways = new HashMap<>();
-        for (Facet selected : query.filters().keySet()) {
-            FacetsCollector others = searcher.search(drillDown(matching, query, selected), new FacetsCollectorManager());
-            sideways.put(selected.param(), new SortedSetDocValuesFacetCounts(state, others));
-        }
-        return new MultiFacets(sideways, new SortedSetDocValuesFacetCounts(state, hits));
-    }
-
-    /** {@code base} filtered by every selected facet value (AND across facets, OR within one) but those of {@code except}. */
-    private DrillDownQuery drillDown(Query base, SearchQuery query, Facet except) {
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-        // each add() of the same dimension is OR-ed; dimensions are AND-ed
-        query.filters().forEach((facet, values) -> {
-            if (facet != except) {
-                values.forEach(v -> drill.add(facet.param(), v));
-            }
-        });
-        return drill;
     }
 
     List<ScoredItem> find(IndexSearcher searcher, String text, Collection<ItemKind> kinds, int limit) throws IOException {
@@ -158,12 +124,11 @@ final class Searches {
                 new ConstantScoreQuery(matched.build()));
     }
 
-    private static long total(FacetsCollector hits) {
-        long total = 0;
-        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
-            total += m.totalHits;
+    private synchronized FacetValueBits valueBits(IndexReader reader) {
+        if (valueBits == null || !valueBits.readFrom(reader)) {
+            valueBits = new FacetValueBits(reader);
         }
-        return total;
+        return valueBits;
     }
 
     private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
