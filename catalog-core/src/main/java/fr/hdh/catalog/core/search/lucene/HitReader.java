@@ -6,6 +6,7 @@ import fr.hdh.catalog.core.search.SearchHit;
 import fr.hdh.catalog.core.search.SearchHit.ItemRef;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Reads the hits of a page back from stored fields, with a snippet: the best passage of a description
  * (else a title) where the words matched, every character HTML-escaped and the matches in {@code <mark>}.
+ * The words are given as term queries (no phrase): each term found is marked.
  */
 final class HitReader {
     static final int SNIPPET_CHARS = 240;
@@ -37,7 +39,10 @@ final class HitReader {
         }
         Map<String, String[]> snippets = Map.of();
         if (words != null) {
+            // no flag: the text is re-analysed keeping only the words' terms (no in-memory index per field, no
+            // phrase or position matching), a third of a search's time at a million variables before
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analysis.perField())
+                    .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                     .withMaxLength(20_000)
                     .build();

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -76,19 +79,41 @@ final class QueryBits {
 
     private FixedBitSet termBits(TermQuery query, LeafReaderContext leaf) throws IOException {
         FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-        PostingsEnum postings = leaf.reader().postings(query.getTerm(), PostingsEnum.NONE);
+        PostingsEnum postings = postings(query, leaf);
         if (postings != null) {
             bits.or(postings);
         }
         return bits;
     }
 
+    /**
+     * The postings of a term query's term in {@code leaf}; null when it has none. The term's place in each
+     * segment, when the query was built with it for this reader, saves looking the term up again.
+     */
+    private PostingsEnum postings(TermQuery query, LeafReaderContext leaf) throws IOException {
+        TermStates states = query.getTermStates();
+        if (states == null || !states.wasBuiltFor(searcher.getTopReaderContext())) {
+            return leaf.reader().postings(query.getTerm(), PostingsEnum.NONE);
+        }
+        TermState state = states.get(leaf);
+        if (state == null) {
+            return null;
+        }
+        TermsEnum terms = leaf.reader().terms(query.getTerm().field()).iterator();
+        terms.seekExact(query.getTerm().bytes(), state);
+        return terms.postings(null, PostingsEnum.NONE);
+    }
+
     private FixedBitSet union(Iterable<Query> queries, LeafReaderContext leaf) throws IOException {
         FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
         for (Query q : queries) {
-            if (q instanceof TermQuery t) {
+            Query inner = q;
+            while (inner instanceof BoostQuery b) {
+                inner = b.getQuery();
+            }
+            if (inner instanceof TermQuery t) {
                 // straight into the union: no bit set of its own
-                PostingsEnum postings = leaf.reader().postings(t.getTerm(), PostingsEnum.NONE);
+                PostingsEnum postings = postings(t, leaf);
                 if (postings != null) {
                     bits.or(postings);
                 }

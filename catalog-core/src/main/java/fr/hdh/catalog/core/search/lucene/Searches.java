@@ -64,14 +64,15 @@ final class Searches {
         SidewaysCounts.Counts counts = SidewaysCounts.count(searcher, facetState(searcher.getIndexReader()),
                 valueBits(searcher.getIndexReader()), facetsConfig, relevance.matching(), query.filters());
         // the hits are known: the scoring query scores them alone
-        Query ranked = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
-                .add(counts.hits(), BooleanClause.Occur.FILTER).build();
+        // (the hits first: a segment without any is skipped before the scoring query's scorers are made)
+        Query ranked = new BooleanQuery.Builder().add(counts.hits(), BooleanClause.Occur.FILTER)
+                .add(scoring, BooleanClause.Occur.MUST).build();
         ScoreDoc[] all = query.sort() == SearchSort.TITLE
                 ? searcher.search(ranked, top, BY_TITLE).scoreDocs
                 : searcher.search(ranked, top).scoreDocs;
         ScoreDoc[] page = all.length <= query.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, query.offset(), Math.min(all.length, top));
-        List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.words());
+        List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.anyWord());
         return new SearchResult(counts.total(), hits, FacetLabels.read(counts.facets(), searcher),
                 text != null && text.fuzzy());
     }
