@@ -66,8 +66,10 @@ final class Documents {
         return d;
     }
 
-    Document item(SearchDocument doc) {
+    /** The document of one item; {@code seq}: its place in the order items were added in ({@link Fields#SEQ}). */
+    Document item(SearchDocument doc, long seq) {
         Document d = new Document();
+        d.add(new NumericDocValuesField(Fields.SEQ, seq));
         d.add(new StringField(Fields.DOC_TYPE, Fields.ITEM, Field.Store.NO));
         d.add(new StringField(Fields.IRI, doc.iri(), Field.Store.YES));
         d.add(new StringField(Fields.RECORD_IRI, doc.recordIri(), Field.Store.NO));

@@ -19,6 +19,11 @@ final class Fields {
     static final String SUGGEST = "suggest";
     static final String SUGGEST_RANK = "suggest_rank";
     static final String PRIOR = "prior";
+    /**
+     * The order items were added in, across writer threads and restarts: equal ranks are broken by it (see
+     * {@link Orders}), so a ranking never depends on how the writer spread documents over segments.
+     */
+    static final String SEQ = "seq";
     /** Code lists a variable is coded with (and a concept's scheme): the target of vocabulary expansion. */
     static final String CODING = "coding";
     /** Producers of a dataset: the target of producer expansion. */

@@ -6,7 +6,6 @@ import fr.hdh.catalog.core.search.SearchHit;
 import fr.hdh.catalog.core.search.SearchHit.ItemRef;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +38,13 @@ final class HitReader {
         }
         Map<String, String[]> snippets = Map.of();
         if (words != null) {
-            // no flag: the text is re-analysed keeping only the words' terms (no in-memory index per field, no
-            // phrase or position matching), a third of a search's time at a million variables before
+            // the text re-analysed keeping only the words' terms: no in-memory index per field, no matching of
+            // the whole query (a third of a search's time at a million variables). (The builder's withFlags is
+            // not read by Lucene 9.12's highlighter: the flags come from these switches.)
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analysis.perField())
-                    .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
+                    .withWeightMatches(false)
+                    .withPassageRelevancyOverSpeed(false)
+                    .withHandleMultiTermQuery(false)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                     .withMaxLength(20_000)
                     .build();

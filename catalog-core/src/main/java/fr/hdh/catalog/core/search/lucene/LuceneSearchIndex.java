@@ -3,7 +3,6 @@ package fr.hdh.catalog.core.search.lucene;
 import fr.hdh.catalog.core.CatalogException;
 import fr.hdh.catalog.core.search.IndexedRecord;
 import fr.hdh.catalog.core.search.ItemKind;
-import fr.hdh.catalog.core.search.SearchDocument;
 import fr.hdh.catalog.core.search.SearchIndex;
 import fr.hdh.catalog.core.search.SearchQuery;
 import fr.hdh.catalog.core.search.SearchResult;
@@ -11,7 +10,6 @@ import fr.hdh.catalog.core.search.Suggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +23,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -46,8 +47,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * go into the same commit, so the at-open check ({@code SearchService.synchronize}) finds such records
  * missing or stale and reindexes them from the store.
  *
- * <p>Documents are added by the calling thread alone, in the order of the records: a relevance tie is
- * broken by that order, and two writer threads made it (and the judged queries' MRR) vary from build to build.
+ * <p>Large updates are added from a few threads ({@link RecordWriter}); a relevance tie is broken by the
+ * order items were added in ({@link Orders}), not by document number, so rankings are the same build after build.
  *
  * <pre>
  * try (LuceneSearchIndex index = LuceneSearchIndex.open(Path.of("data/search-index"))) {
@@ -57,7 +58,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when fields or analysis change: an index of another schema is emptied at open and rebuilt. */
-    static final String SCHEMA = "hdh-search-2";
+    static final String SCHEMA = "hdh-search-3";
     private static final String SCHEMA_KEY = "schema";
     /** An update is committed when the last commit is older than this (and at close). */
     static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
@@ -66,7 +67,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = Documents.facetsConfig();
-    private final Documents documents = new Documents(facetsConfig);
+    private final RecordWriter records;
     private final Searches searches;
     /** Set by an update, cleared by the refresh the next search makes. */
     private volatile boolean unrefreshed;
@@ -85,6 +86,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         this.searchers = new SearcherManager(writer, null);
         this.searches = new Searches(facetsConfig);
+        this.records = new RecordWriter(writer, new Documents(facetsConfig), lastSeq());
     }
 
     /** Opens (creating if needed) the index in {@code dir}. */
@@ -115,7 +117,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (String iri : touched) {
                 writer.deleteDocuments(new Term(Fields.RECORD_IRI, iri));
             }
-            add(put);
+            records.add(put);
             uncommitted = true;
             unrefreshed = true;
             if (System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
@@ -123,17 +125,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index", e);
-        }
-    }
-
-    private void add(List<IndexedRecord> records) throws IOException {
-        for (IndexedRecord record : records) {
-            List<Document> docs = new ArrayList<>(record.documents().size() + 1);
-            for (SearchDocument doc : record.documents()) {
-                docs.add(documents.item(doc));
-            }
-            docs.add(Documents.recordMarker(record.recordIri(), record.contentHash()));
-            writer.addDocuments(docs);
         }
     }
 
@@ -188,12 +179,22 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (uncommitted) {
                 commit();
             }
+            records.close();
             searchers.close();
             writer.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the search index", e);
         }
+    }
+
+    /** The highest {@link Fields#SEQ} of the items indexed (0 when there is none). */
+    private long lastSeq() {
+        return withSearcher(s -> {
+            Sort latestFirst = new Sort(new SortField(Fields.SEQ, SortField.Type.LONG, true));
+            ScoreDoc[] top = s.search(new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)), 1, latestFirst).scoreDocs;
+            return top.length == 0 ? 0L : (Long) ((FieldDoc) top[0]).fields[0];
+        });
     }
 
     private String committedSchema() throws IOException {

@@ -29,8 +29,6 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -40,7 +38,6 @@ import org.apache.lucene.search.TermQuery;
  * hits ranked with snippets, and the facet labels.
  */
 final class Searches {
-    private static final Sort BY_TITLE = new Sort(new SortField(Fields.LABEL_SORT, SortField.Type.STRING));
 
     private final FacetsConfig facetsConfig;
     private IndexReader stateReader;
@@ -68,8 +65,8 @@ final class Searches {
         Query ranked = new BooleanQuery.Builder().add(counts.hits(), BooleanClause.Occur.FILTER)
                 .add(scoring, BooleanClause.Occur.MUST).build();
         ScoreDoc[] all = query.sort() == SearchSort.TITLE
-                ? searcher.search(ranked, top, BY_TITLE).scoreDocs
-                : searcher.search(ranked, top).scoreDocs;
+                ? searcher.search(ranked, top, Orders.BY_TITLE, true).scoreDocs
+                : searcher.search(ranked, top, Orders.BY_RELEVANCE, true).scoreDocs;
         ScoreDoc[] page = all.length <= query.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, query.offset(), Math.min(all.length, top));
         List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.anyWord());
@@ -84,7 +81,7 @@ final class Searches {
             q.add(Expansion.kindFilter(kinds), BooleanClause.Occur.FILTER);
         }
         List<ScoredItem> items = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q.build(), limit).scoreDocs) {
+        for (ScoreDoc sd : searcher.search(q.build(), limit, Orders.BY_RELEVANCE, true).scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.IRI, Fields.KIND));
             items.add(new ScoredItem(d.get(Fields.IRI), ItemKind.byId(d.get(Fields.KIND)).orElseThrow(), sd.score));
         }

@@ -15,8 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -29,8 +27,6 @@ final class Suggester {
     /** A shorter prefix would match too much to mean anything. */
     static final int MIN_PREFIX = 2;
     private static final int LOOK_AT = 200;
-    private static final Sort ORDER = new Sort(new SortField(Fields.SUGGEST_RANK, SortField.Type.LONG),
-            new SortField(Fields.LABEL_SORT, SortField.Type.STRING));
 
     private Suggester() {}
 
@@ -51,7 +47,7 @@ final class Suggester {
         q.add(new TermQuery(new Term(Fields.KIND, ItemKind.CONCEPT.id())), BooleanClause.Occur.MUST_NOT);
         List<Suggestion> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ScoreDoc sd : searcher.search(q.build(), LOOK_AT, ORDER).scoreDocs) {
+        for (ScoreDoc sd : searcher.search(q.build(), LOOK_AT, Orders.SUGGESTIONS).scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc);
             String label = d.get(Fields.LABEL);
             if (seen.add(label.toLowerCase(Locale.ROOT))) {

@@ -7,7 +7,9 @@ import fr.hdh.catalog.core.search.IndexedRecord;
 import fr.hdh.catalog.core.search.ItemKind;
 import fr.hdh.catalog.core.search.LangText;
 import fr.hdh.catalog.core.search.SearchDocument;
+import fr.hdh.catalog.core.search.SearchHit;
 import fr.hdh.catalog.core.search.SearchQuery;
+import fr.hdh.catalog.core.search.SearchResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,38 @@ class LuceneSearchIndexTest {
             assertTrue(index.search(SearchQuery.text("variable r299")).hits().stream()
                     .anyMatch(h -> h.iri().startsWith(BASE + "r299/")));
         }
+    }
+
+    @Test
+    void equalRanksComeInTheOrderItemsWereAddedWhicheverThreadAddedThemAndAfterARestart() {
+        // 4,000 items scored alike (the same title), added from several threads
+        List<IndexedRecord> records = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (int r = 0; r < 200; r++) {
+            List<SearchDocument> docs = new ArrayList<>();
+            for (int v = 0; v < 20; v++) {
+                String iri = BASE + "t" + r + "/v" + v;
+                docs.add(new SearchDocument.Builder(iri, BASE + "t" + r, ItemKind.VARIABLE)
+                        .titles(List.of(new LangText("cohorte", LangText.Lang.FR))).build());
+                added.add(iri);
+            }
+            records.add(new IndexedRecord(BASE + "t" + r, "hash", docs));
+        }
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
+            index.update(records, List.of());
+            assertEquals(added.subList(0, 100), iris(index.search(SearchQuery.text("cohorte").withPage(1, 100))));
+            assertEquals(added.subList(3_900, 4_000), iris(index.search(SearchQuery.text("cohorte").withPage(40, 100))));
+        }
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
+            // after a restart, a record added again goes after every other
+            index.update(List.of(records.get(0)), List.of());
+            List<String> last = iris(index.search(SearchQuery.text("cohorte").withPage(40, 100)));
+            assertEquals(added.subList(0, 20), last.subList(80, 100));
+        }
+    }
+
+    private static List<String> iris(SearchResult result) {
+        return result.hits().stream().map(SearchHit::iri).toList();
     }
 
     private static IndexedRecord record(String id, int variables) {
