@@ -52,6 +52,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void hitsByRelevanceCarryTheirScoresBestFirst() {
+        List<SearchHit> hits = search.search(SearchQuery.text("séjour diagnostic")).hits();
+        assertTrue(hits.size() > 1, hits.toString());
+        assertTrue(hits.get(0).score() > 0, hits.toString());
+        for (int i = 1; i < hits.size(); i++) {
+            assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), hits.toString());
+        }
+    }
+
+    @Test
     void frenchWordsMatchWithoutAccentsAndInThePlural() {
         List<String> hits = top("sejours hospitaliers");
         assertTrue(hits.indexOf(TABLE) >= 0 && hits.indexOf(TABLE) < 3, "table in the first three: " + hits);

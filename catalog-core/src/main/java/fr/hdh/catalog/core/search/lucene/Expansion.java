@@ -74,7 +74,7 @@ final class Expansion {
                                      java.util.function.Function<Document, String> key) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
         q.add(kindFilter(kinds), BooleanClause.Occur.FILTER);
-        ScoreDoc[] top = searcher.search(q.build(), look, Orders.BY_RELEVANCE, true).scoreDocs;
+        ScoreDoc[] top = Orders.scored(searcher.search(q.build(), look, Orders.BY_RELEVANCE).scoreDocs);
         Map<String, Integer> counts = new LinkedHashMap<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top) {

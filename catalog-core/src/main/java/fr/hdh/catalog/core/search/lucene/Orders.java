@@ -1,5 +1,7 @@
 package fr.hdh.catalog.core.search.lucene;
 
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
@@ -16,6 +18,19 @@ final class Orders {
             new SortField(Fields.LABEL_SORT, SortField.Type.STRING), added());
 
     private Orders() {}
+
+    /**
+     * The hits of {@link #BY_RELEVANCE} with their scores, read from the sort values: asking the searcher
+     * for scores instead would score the top hits a second time.
+     */
+    static ScoreDoc[] scored(ScoreDoc[] hits) {
+        for (ScoreDoc hit : hits) {
+            if (hit instanceof FieldDoc fd && fd.fields.length > 0 && fd.fields[0] instanceof Float score) {
+                hit.score = score;
+            }
+        }
+        return hits;
+    }
 
     private static SortField added() {
         return new SortField(Fields.SEQ, SortField.Type.LONG);

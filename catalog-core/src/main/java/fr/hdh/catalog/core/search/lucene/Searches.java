@@ -65,8 +65,8 @@ final class Searches {
         Query ranked = new BooleanQuery.Builder().add(counts.hits(), BooleanClause.Occur.FILTER)
                 .add(scoring, BooleanClause.Occur.MUST).build();
         ScoreDoc[] all = query.sort() == SearchSort.TITLE
-                ? searcher.search(ranked, top, Orders.BY_TITLE, true).scoreDocs
-                : searcher.search(ranked, top, Orders.BY_RELEVANCE, true).scoreDocs;
+                ? searcher.search(ranked, top, Orders.BY_TITLE).scoreDocs
+                : Orders.scored(searcher.search(ranked, top, Orders.BY_RELEVANCE).scoreDocs);
         ScoreDoc[] page = all.length <= query.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, query.offset(), Math.min(all.length, top));
         List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.anyWord());
@@ -81,7 +81,7 @@ final class Searches {
             q.add(Expansion.kindFilter(kinds), BooleanClause.Occur.FILTER);
         }
         List<ScoredItem> items = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q.build(), limit, Orders.BY_RELEVANCE, true).scoreDocs) {
+        for (ScoreDoc sd : Orders.scored(searcher.search(q.build(), limit, Orders.BY_RELEVANCE).scoreDocs)) {
             Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.IRI, Fields.KIND));
             items.add(new ScoredItem(d.get(Fields.IRI), ItemKind.byId(d.get(Fields.KIND)).orElseThrow(), sd.score));
         }
