@@ -4,8 +4,6 @@ import fr.hdh.catalog.core.search.Facet;
 import fr.hdh.catalog.core.search.ItemKind;
 import fr.hdh.catalog.core.search.LangText;
 import fr.hdh.catalog.core.search.SearchDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -19,7 +17,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -33,10 +30,12 @@ final class Documents {
      */
     private static final FieldType WORDS_ONLY = wordsOnly();
 
-    private final FacetsConfig facets;
+    private static final BytesRef ITEM = new BytesRef(Fields.ITEM);
+
+    private final FacetFields facets;
 
     Documents(FacetsConfig facets) {
-        this.facets = facets;
+        this.facets = new FacetFields(facets);
     }
 
     /** The facets configuration shared by the writer and the readers. */
@@ -70,7 +69,7 @@ final class Documents {
     Document item(SearchDocument doc, long seq) {
         Document d = new Document();
         d.add(new NumericDocValuesField(Fields.SEQ, seq));
-        d.add(new StringField(Fields.DOC_TYPE, Fields.ITEM, Field.Store.NO));
+        d.add(new StringField(Fields.DOC_TYPE, ITEM, Field.Store.NO));
         d.add(new StringField(Fields.IRI, doc.iri(), Field.Store.YES));
         d.add(new StringField(Fields.RECORD_IRI, doc.recordIri(), Field.Store.NO));
         d.add(new StringField(Fields.KIND, doc.kind().id(), Field.Store.YES));
@@ -104,13 +103,8 @@ final class Documents {
         doc.dataset().ifPresent(r -> storeRef(d, Fields.DATASET_IRI, Fields.DATASET_LABEL, r.iri(), r.label()));
         doc.table().ifPresent(r -> storeRef(d, Fields.TABLE_IRI, Fields.TABLE_LABEL, r.iri(), r.label()));
         doc.codeList().ifPresent(r -> storeRef(d, Fields.CODE_LIST_IRI, Fields.CODE_LIST_LABEL, r.iri(), r.label()));
-        doc.facets().forEach((facet, values) -> values.forEach(v ->
-                d.add(new SortedSetDocValuesFacetField(facet.param(), v))));
-        try {
-            return facets.build(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot build the facets of " + doc.iri(), e);
-        }
+        doc.facets().forEach((facet, values) -> values.forEach(v -> facets.add(d, facet, v)));
+        return d;
     }
 
     private static void addText(Document d, Fields.Text family, List<LangText> texts, FieldType type) {

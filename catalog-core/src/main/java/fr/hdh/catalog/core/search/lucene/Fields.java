@@ -43,16 +43,19 @@ final class Fields {
         DESCRIPTION("desc", 1.5f),
         CONTEXT("context", 0.6f);
 
-        private final String prefix;
+        private final String french;
+        private final String english;
         private final float weight;
 
         Text(String prefix, float weight) {
-            this.prefix = prefix;
+            this.french = prefix + "_fr";
+            this.english = prefix + "_en";
             this.weight = weight;
         }
 
+        /** The English field for English, the French one otherwise. */
         String field(LangText.Lang lang) {
-            return prefix + (lang == LangText.Lang.EN ? "_en" : "_fr");
+            return lang == LangText.Lang.EN ? english : french;
         }
 
         /** How much a match in this family weighs, against {@link #CODE_WEIGHT} for codes. */
