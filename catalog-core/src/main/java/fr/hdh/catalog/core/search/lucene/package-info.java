@@ -10,8 +10,11 @@
  * query programmatically from the words typed (never through a query parser: user text is never
  * syntax), with field weights, phrase boosts and a fuzzy fallback for words found nowhere;
  * {@code Expansion} follows concepts to the variables coded with their scheme and producers to their
- * datasets; {@code Searches} runs the drill-down and drill-sideways facet counts over
- * {@code SortedSetDocValues} (one unscored filtered query per selected facet); {@code HitReader} makes
- * HTML-escaped snippets; {@code Suggester} completes what is being typed.
+ * datasets; {@code Searches} runs a search: {@code SidewaysCounts} finds the hits and the drill-sideways
+ * facet counts as set algebra on bit sets ({@code QueryBits} for the words, {@code FacetValueBits} for
+ * facet values, counted over {@code SortedSetDocValues}), then only the hits ({@code DocSetQuery}) are
+ * scored and ranked ({@code Orders}: equal ranks in the order items were added); {@code HitReader} makes
+ * HTML-escaped snippets; {@code Suggester} completes what is being typed. {@code Documents} and
+ * {@code FacetFields} make Lucene documents, {@code RecordWriter} adds records' blocks from a few threads.
  */
 package fr.hdh.catalog.core.search.lucene;
