@@ -21,12 +21,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The pages of the demo catalogue in a real Chromium, as a researcher browses them: the list of
@@ -35,43 +34,34 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * loaded once per test JVM ({@link DemoSite}); one browser serves the whole class.
  */
 class DemoPagesBrowserTest {
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
     private static DemoSite site;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
-        chromium = Chromium.start();
-        browser = chromium.driver();
         site = DemoSite.get();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
     void catalog_GET_listsTheDatasetsAndLinksToTheirPages() {
-        browser.get(site.url("/catalog"));
-        List<WebElement> links = browser.findElements(By.cssSelector("ul.datasets > li > a"));
+        chromium.driver().get(site.url("/catalog"));
+        List<WebElement> links = chromium.driver().findElements(By.cssSelector("ul.datasets > li > a"));
         assertEquals(site.datasetCount(), links.size(), "every dataset fits on the first page of 100");
         String title = frenchTitle(pmsiMco());
-        WebElement pmsi = browser.findElement(By.linkText(title));
+        WebElement pmsi = chromium.driver().findElement(By.linkText(title));
         assertEquals(site.urlOf(pmsiMco()), pmsi.getAttribute("href"));
         chromium.screenshot("catalog-list");
 
         pmsi.click();
-        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        assertEquals(title, chromium.driver().findElement(By.tagName("h1")).getText());
     }
 
     @Test
     void dataset_GET_showsItsFrenchTitleTablesAndVariablesLinkedToTheirCodeList() {
-        browser.get(site.urlOf(pmsiMco()));
-        assertEquals(frenchTitle(pmsiMco()), browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.getTitle().contains("Médecine, chirurgie, obstétrique"), browser.getTitle());
+        chromium.driver().get(site.urlOf(pmsiMco()));
+        assertEquals(frenchTitle(pmsiMco()), chromium.driver().findElement(By.tagName("h1")).getText());
+        assertTrue(chromium.driver().getTitle().contains("Médecine, chirurgie, obstétrique"), chromium.driver().getTitle());
         chromium.screenshot("dataset-pmsi-mco");
 
         WebElement table = tableBlock("T_MCOaaB");
@@ -81,16 +71,16 @@ class DemoPagesBrowserTest {
         WebElement codeList = dgnPal.findElement(By.cssSelector("td:nth-child(4) a"));
         String href = codeList.getAttribute("href");
         assertTrue(href.startsWith(site.url("/vocabulary/snds/")), href);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", dgnPal);
+        chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", dgnPal);
         chromium.screenshot("dataset-pmsi-mco-variables");
 
         String codeListName = codeList.getText();
         codeList.click();
-        assertEquals(codeListName, browser.findElement(By.tagName("h1")).getText());
-        WebElement cholera = browser.findElement(By.xpath("//ul[@class='members']/li[a = 'A00']"));
+        assertEquals(codeListName, chromium.driver().findElement(By.tagName("h1")).getText());
+        WebElement cholera = chromium.driver().findElement(By.xpath("//ul[@class='members']/li[a = 'A00']"));
         assertEquals("A00 Choléra", cholera.getText(), "a concept of CIM-10: its code, then its label");
         assertEquals(href + "/A00", cholera.findElement(By.tagName("a")).getAttribute("href"));
-        long concepts = (Long) browser.executeScript("return document.querySelectorAll('ul.members > li').length");
+        long concepts = (Long) chromium.driver().executeScript("return document.querySelectorAll('ul.members > li').length");
         assertTrue(concepts > 10_000, "the code list page lists all its concepts: " + concepts);
         chromium.screenshot("code-list");
     }
@@ -98,10 +88,10 @@ class DemoPagesBrowserTest {
     @Test
     void dataset_GET_carriesSchemaOrgDatasetJsonLdNamingTheDataset() throws IOException {
         String iri = pmsiMco();
-        browser.get(site.urlOf(iri));
-        List<WebElement> scripts = browser.findElements(By.cssSelector("script[type='application/ld+json']"));
+        chromium.driver().get(site.urlOf(iri));
+        List<WebElement> scripts = chromium.driver().findElements(By.cssSelector("script[type='application/ld+json']"));
         assertEquals(1, scripts.size());
-        String text = (String) browser.executeScript("return arguments[0].textContent", scripts.get(0));
+        String text = (String) chromium.driver().executeScript("return arguments[0].textContent", scripts.get(0));
         JsonNode json = new ObjectMapper().readTree(text);
         assertEquals("Dataset", json.path("@type").asText());
         assertEquals(frenchTitle(pmsiMco()), json.path("name").asText());
@@ -113,9 +103,9 @@ class DemoPagesBrowserTest {
     @Test
     void dataset_GET_browserGetsHtmlWhileTurtleClientGetsTurtleAtTheSameAddress() throws Exception {
         String iri = firstDatasetFromSparql();
-        browser.get(site.urlOf(iri));
-        assertEquals("text/html", browser.executeScript("return document.contentType"));
-        assertEquals(frenchTitle(iri), browser.findElement(By.tagName("h1")).getText());
+        chromium.driver().get(site.urlOf(iri));
+        assertEquals("text/html", chromium.driver().executeScript("return document.contentType"));
+        assertEquals(frenchTitle(iri), chromium.driver().findElement(By.tagName("h1")).getText());
 
         HttpResponse<String> turtle = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(site.urlOf(iri))).header("Accept", "text/turtle").build(),
@@ -129,7 +119,7 @@ class DemoPagesBrowserTest {
 
     /** The collapsible block of a table, found by the technical name its summary starts with. */
     private static WebElement tableBlock(String table) {
-        return browser.findElement(By.xpath("//main/details[summary/code[normalize-space() = '" + table + "']]"));
+        return chromium.driver().findElement(By.xpath("//main/details[summary/code[normalize-space() = '" + table + "']]"));
     }
 
 

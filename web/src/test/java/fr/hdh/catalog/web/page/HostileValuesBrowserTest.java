@@ -20,9 +20,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A producer's documentation is not trusted markup: a title holding {@code <script>} and an
@@ -54,13 +54,12 @@ class HostileValuesBrowserTest {
 
     private static Catalog catalog;
     private static CatalogServer server;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
+
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
 
     @BeforeAll
     static void start() {
-        chromium = Chromium.start();
-        browser = chromium.driver();
         catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), ReferenceLookup.NONE);
         Graph record = GraphFactory.createDefaultGraph();
         RDFParser.fromString(RECORD.formatted(turtleString(TITLE), turtleString(DESCRIPTION)), Lang.TURTLE).parse(record);
@@ -73,9 +72,6 @@ class HostileValuesBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (server != null) {
             server.stop();
             catalog.close();
@@ -84,29 +80,29 @@ class HostileValuesBrowserTest {
 
     @Test
     void dataset_GET_showsAScriptInTheTitleAsTextAndRunsNothing() throws Exception {
-        browser.get(url("/dataset/hostile"));
-        assertEquals(TITLE, browser.findElement(By.tagName("h1")).getText());
-        assertEquals(TITLE, browser.getTitle());
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains(DESCRIPTION));
+        chromium.driver().get(url("/dataset/hostile"));
+        assertEquals(TITLE, chromium.driver().findElement(By.tagName("h1")).getText());
+        assertEquals(TITLE, chromium.driver().getTitle());
+        assertTrue(chromium.driver().findElement(By.tagName("main")).getText().contains(DESCRIPTION));
         assertNothingRan();
-        assertEquals(1, browser.findElements(By.tagName("script")).size(), "only the schema.org JSON-LD");
-        String jsonLd = (String) browser.executeScript(
+        assertEquals(1, chromium.driver().findElements(By.tagName("script")).size(), "only the schema.org JSON-LD");
+        String jsonLd = (String) chromium.driver().executeScript(
                 "return document.querySelector('script[type=\"application/ld+json\"]').textContent");
         assertEquals(TITLE, new ObjectMapper().readTree(jsonLd).path("name").asText(), "the JSON-LD keeps the value, escaped");
     }
 
     @Test
     void catalog_GET_listsTheHostileTitleAsText() {
-        browser.get(url("/catalog"));
-        assertEquals(TITLE, browser.findElement(By.cssSelector("ul.datasets > li > a")).getText());
+        chromium.driver().get(url("/catalog"));
+        assertEquals(TITLE, chromium.driver().findElement(By.cssSelector("ul.datasets > li > a")).getText());
         assertNothingRan();
-        assertEquals(0, browser.findElements(By.tagName("script")).size());
+        assertEquals(0, chromium.driver().findElements(By.tagName("script")).size());
     }
 
     private static void assertNothingRan() {
-        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "an alert was opened");
-        assertEquals(null, browser.executeScript("return window.hacked === undefined ? null : window.hacked"));
-        assertEquals(0, browser.findElements(By.cssSelector("main img")).size(), "an element was injected");
+        assertThrows(NoAlertPresentException.class, () -> chromium.driver().switchTo().alert(), "an alert was opened");
+        assertEquals(null, chromium.driver().executeScript("return window.hacked === undefined ? null : window.hacked"));
+        assertEquals(0, chromium.driver().findElements(By.cssSelector("main img")).size(), "an element was injected");
     }
 
     private static String url(String path) {

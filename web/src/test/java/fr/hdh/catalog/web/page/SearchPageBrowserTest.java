@@ -10,14 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The search page in a real Chromium, on the demo catalogue, as a researcher uses it: a question typed
@@ -26,54 +25,45 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * essay is refused with a message.
  */
 class SearchPageBrowserTest {
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
     private static DemoSite site;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
-        chromium = Chromium.start();
-        browser = chromium.driver();
         site = DemoSite.get();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
     void search_GET_aQuestionTypedInTheHeaderBoxFindsTheDiagnosisVariable() {
-        browser.get(site.url("/catalog"));
-        WebElement box = browser.findElement(By.cssSelector("header form.quick-search input[name=q]"));
+        chromium.driver().get(site.url("/catalog"));
+        WebElement box = chromium.driver().findElement(By.cssSelector("header form.quick-search input[name=q]"));
         box.sendKeys("diagnostic principal du séjour", Keys.ENTER);
 
-        assertTrue(browser.getCurrentUrl().contains("/search?q=diagnostic"), browser.getCurrentUrl());
-        List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li.hit"));
+        assertTrue(chromium.driver().getCurrentUrl().contains("/search?q=diagnostic"), chromium.driver().getCurrentUrl());
+        List<WebElement> hits = chromium.driver().findElements(By.cssSelector("ol.hits > li.hit"));
         assertFalse(hits.isEmpty());
         List<String> codes = hits.subList(0, Math.min(5, hits.size())).stream()
                 .flatMap(h -> h.findElements(By.tagName("code")).stream()).map(WebElement::getText).toList();
         assertTrue(codes.contains("DGN_PAL"), "DGN_PAL among the first five hits: " + codes);
-        assertFalse(browser.findElements(By.cssSelector("p.snippet mark")).isEmpty(), "matched words are highlighted");
+        assertFalse(chromium.driver().findElements(By.cssSelector("p.snippet mark")).isEmpty(), "matched words are highlighted");
         chromium.screenshot("search-diagnostic-principal");
     }
 
     @Test
     void search_GET_aFacetBarKeepsItsCountWhenClickedAndClickingAgainRemovesIt() {
-        browser.get(site.url("/search?q=diagnostic"));
+        chromium.driver().get(site.url("/search?q=diagnostic"));
         long all = total();
-        WebElement variable = browser.findElement(By.cssSelector("section.facet[data-facet=kind] a[href*='kind=variable']"));
+        WebElement variable = chromium.driver().findElement(By.cssSelector("section.facet[data-facet=kind] a[href*='kind=variable']"));
         long count = Long.parseLong(variable.findElement(By.className("count")).getText());
         assertTrue(count > 0 && count < all, count + " variables of " + all + " hits");
 
         variable.click();
 
         assertEquals(count, total(), "the bar said how many hits the filter leaves");
-        List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li.hit"));
+        List<WebElement> hits = chromium.driver().findElements(By.cssSelector("ol.hits > li.hit"));
         assertTrue(hits.stream().allMatch(h -> "variable".equals(h.getAttribute("data-kind"))), "only variables");
-        WebElement selected = browser.findElement(By.cssSelector("section.facet[data-facet=kind] li.selected a"));
+        WebElement selected = chromium.driver().findElement(By.cssSelector("section.facet[data-facet=kind] li.selected a"));
         chromium.screenshot("search-diagnostic-variables");
 
         selected.click();
@@ -82,23 +72,23 @@ class SearchPageBrowserTest {
 
     @Test
     void search_GET_withoutWordsBrowsesTheWholeCatalogueByFacet() {
-        browser.get(site.url("/search"));
-        WebElement datasets = browser.findElement(By.cssSelector("section.facet[data-facet=kind] a[href*='kind=dataset'] .count"));
+        chromium.driver().get(site.url("/search"));
+        WebElement datasets = chromium.driver().findElement(By.cssSelector("section.facet[data-facet=kind] a[href*='kind=dataset'] .count"));
         assertEquals(site.datasetCount(), Long.parseLong(datasets.getText()));
-        assertFalse(browser.findElements(By.cssSelector("section.facet[data-facet=producer] li")).isEmpty(), "producers to browse");
+        assertFalse(chromium.driver().findElements(By.cssSelector("section.facet[data-facet=producer] li")).isEmpty(), "producers to browse");
     }
 
     @Test
     void search_GET_hostileWordsAreShownAsTextAndNothingRuns() {
         String typed = "<script>window.hacked = 1</script>\"><img src=x onerror=\"window.hacked = 2\">";
-        browser.get(site.url("/search"));
-        browser.findElement(By.cssSelector("form.search input[name=q]")).sendKeys(typed, Keys.ENTER);
+        chromium.driver().get(site.url("/search"));
+        chromium.driver().findElement(By.cssSelector("form.search input[name=q]")).sendKeys(typed, Keys.ENTER);
 
-        assertEquals(typed, browser.findElement(By.cssSelector("form.search input[name=q]")).getAttribute("value"));
-        assertTrue(browser.findElement(By.cssSelector("p.summary")).getText().contains(typed));
-        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
-        assertEquals(null, browser.executeScript("return window.hacked === undefined ? null : window.hacked"));
-        assertEquals(0, browser.findElements(By.cssSelector("main img")).size(), "an element was injected");
+        assertEquals(typed, chromium.driver().findElement(By.cssSelector("form.search input[name=q]")).getAttribute("value"));
+        assertTrue(chromium.driver().findElement(By.cssSelector("p.summary")).getText().contains(typed));
+        assertThrows(NoAlertPresentException.class, () -> chromium.driver().switchTo().alert());
+        assertEquals(null, chromium.driver().executeScript("return window.hacked === undefined ? null : window.hacked"));
+        assertEquals(0, chromium.driver().findElements(By.cssSelector("main img")).size(), "an element was injected");
     }
 
     @Test
@@ -114,7 +104,7 @@ class SearchPageBrowserTest {
     }
 
     private static long total() {
-        return Long.parseLong(browser.findElement(By.cssSelector("p.summary strong")).getText());
+        return Long.parseLong(chromium.driver().findElement(By.cssSelector("p.summary strong")).getText());
     }
 
 }

@@ -1,0 +1,44 @@
+package fr.hdh.catalog.web.page;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * One {@link Chromium} for all the tests of a class: started before the first (or the class skipped when
+ * Chromium is not installed), closed after the last.
+ *
+ * <pre>
+ * {@literal @}RegisterExtension
+ * static final BrowserPerClass chromium = new BrowserPerClass();
+ * ...
+ * chromium.driver().get(url);
+ * </pre>
+ */
+final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback {
+    private Chromium chromium;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        chromium = Chromium.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    ChromeDriver driver() {
+        return chromium.driver();
+    }
+
+    /** See {@link Chromium#screenshot}. */
+    Path screenshot(String name) {
+        return chromium.screenshot(name);
+    }
+}
