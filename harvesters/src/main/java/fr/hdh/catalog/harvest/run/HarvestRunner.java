@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Runs one harvest of one source: read, validate, write what changed, withdraw what is gone, score,
@@ -115,9 +117,13 @@ public final class HarvestRunner {
         return catalog.store().read(() -> catalog.store().containsRecord(qualityGraph(sourceId)));
     }
 
+    /** Measures again and writes what differs from the stored measurements (their IRIs are stable). */
     private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
-        var graph = QualityGraph.of(stored, runIri);
-        catalog.store().write(() -> catalog.store().replaceRecordGraph(qualityGraph(sourceId), graph));
+        String graphIri = qualityGraph(sourceId);
+        catalog.store().write(() -> {
+            Graph previous = catalog.store().recordGraph(graphIri).orElseGet(GraphFactory::createDefaultGraph);
+            catalog.store().updateRecordGraph(graphIri, QualityGraph.of(stored, graphIri, runIri, previous));
+        });
     }
 
     private RunReport store(RunReport report, RecordSource recordSource) {
