@@ -164,6 +164,28 @@ class RecordServiceTest {
     }
 
     @Test
+    void aBatchWrittenInSeveralCommitsTellsTheListenersOfEachAndReportsLikeOne() {
+        List<List<String>> commits = new ArrayList<>();
+        catalog.records().onCommit(committed -> commits.add(committed.stream().map(CommittedRecord::iri).toList()));
+        catalog.records().put(producer("drees", "DREES"));
+        commits.clear();
+        List<CatalogRecord> batch = List.of(producer("drees", "DREES"), producer("cnsa", "CNSA"),
+                producer("atih", "ATIH"), producer("abm", "ABM"));
+        long perRecord = batch.get(1).content().size();
+
+        BatchOutcome outcome = catalog.records().putValidated(
+                catalog.records().validateBatch(batch, fr.hdh.catalog.core.Progress.NONE),
+                CommitSize.aboutTriples(2 * perRecord), fr.hdh.catalog.core.Progress.NONE);
+
+        assertEquals(List.of(List.of(BASE + "producer/cnsa"), List.of(BASE + "producer/atih", BASE + "producer/abm")),
+                commits, "two records per commit, the unchanged one not heard of");
+        assertEquals(3, outcome.changes().count(Change.ADDED));
+        assertEquals(1, outcome.changes().count(Change.UNCHANGED));
+        assertEquals(4, outcome.stored().size());
+        assertEquals(4, catalog.stats().records());
+    }
+
+    @Test
     void aValidatedBatchIsWrittenOnceAndOnlyByTheServiceThatValidatedIt() {
         RecordService other = new RecordService(catalog.store(),
                 new RecordValidator(ShapesLibrary.shared(), ReferenceLookup.NONE), BASE + "agent/", Clock.systemUTC());

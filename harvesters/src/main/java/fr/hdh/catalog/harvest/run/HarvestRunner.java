@@ -6,6 +6,7 @@ import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.record.Change;
+import fr.hdh.catalog.core.search.BackgroundIndexing;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.http.FetchPolicy;
@@ -71,21 +72,42 @@ public final class HarvestRunner {
             return store(failed, recordSource);
         }
         List<CatalogRecord> read = sink.records().stream().map(r -> attributed(r, recordSource)).toList();
-        ValidationGate.Outcome outcome = new ValidationGate(catalog.records()).apply(read, progress);
         List<Rejection> rejections = new ArrayList<>(sink.rejections());
-        rejections.addAll(outcome.rejections());
-        Withdrawal withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
-        if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
-            progress.update("quality", 0, 1);
-            writeQuality(source.id(), outcome.stored(), runIri);
-            progress.update("quality", 1, 1);
+        ValidationGate.Outcome outcome;
+        Withdrawal withdrawal;
+        BackgroundIndexing.Drained indexed;
+        // The search index follows each commit on its own thread while the next part is validated and
+        // written; the run ends once it has caught up.
+        try (BackgroundIndexing indexing = catalog.search().inBackground()) {
+            outcome = new ValidationGate(catalog.records()).apply(read, progress);
+            withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
+            if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
+                progress.update("quality", 0, 1);
+                writeQuality(source.id(), outcome.stored(), runIri);
+                progress.update("quality", 1, 1);
+            }
+            progress.update("index", 0, 1);
+            indexed = indexing.drain();
+            progress.update("index", 1, 1);
         }
+        rejections.addAll(outcome.rejections());
         progress.update("run record", 0, 1);
         RunCounts counts = new RunCounts(read.size() + sink.rejections().size(),
                 outcome.changes().count(Change.ADDED), outcome.changes().count(Change.CHANGED),
                 outcome.changes().count(Change.UNCHANGED), withdrawal.count(), rejections.size());
         return store(new RunReport(runIri, source.id(), source.type().cliName(), location, started,
-                clock.instant(), RunReport.Status.COMPLETED, counts, rejections, withdrawal.note()), recordSource);
+                clock.instant(), RunReport.Status.COMPLETED, counts, rejections,
+                note(withdrawal.note(), indexed)), recordSource);
+    }
+
+    /** The run's note: the withdrawal's, and a word on the search index when it could not follow. */
+    private static Optional<String> note(Optional<String> withdrawal, BackgroundIndexing.Drained indexed) {
+        if (indexed.complete()) {
+            return withdrawal;
+        }
+        String index = "the search index could not take " + indexed.failedRecords() + " record(s) ("
+                + indexed.firstFailure().orElse("") + "); it is repaired from the store at the next start";
+        return Optional.of(withdrawal.map(w -> w + "; " + index).orElse(index));
     }
 
     /** The IRI of the quality graph of a source's datasets. */

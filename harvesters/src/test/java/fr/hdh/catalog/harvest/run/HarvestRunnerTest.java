@@ -79,6 +79,16 @@ class HarvestRunnerTest {
     }
 
     @Test
+    void whenTheRunEndsTheSearchIndexHasCaughtUpAndTheHarvestingThreadIndexesAtOnceAgain() {
+        RunReport run = runner.run(source, Progress.NONE);
+
+        assertTrue(run.note().isEmpty(), run.toText());
+        var hits = catalog.search().search(fr.hdh.catalog.core.search.SearchQuery.text("oncology")).hits();
+        assertTrue(hits.stream().anyMatch(h -> h.iri().equals(HEALTH_DATASET)), hits.toString());
+        catalog.search().inBackground().close();   // the run's queue was drained and let go
+    }
+
+    @Test
     void secondRunOfAnUnchangedSourceWritesNothing() {
         RunReport first = runner.run(source, Progress.NONE);
         List<Object> commits = new ArrayList<>();
