@@ -41,18 +41,21 @@ class BackgroundIndexingTest {
         }, () -> {});
         indexing.submit(commit("a", "b"));
         indexing.submit(commit("c"));
-        Thread late = new Thread(() -> indexing.submit(commit("d")));   // the queue is full: this one waits
+        indexing.submit(commit("d"));
+        Thread late = new Thread(() -> indexing.submit(commit("e")));
         late.start();
         late.join(200);
+        assertTrue(late.isAlive(), "with one commit being indexed and " + BackgroundIndexing.CAPACITY
+                + " waiting, the writer waits");
         assertTrue(seen.isEmpty(), "nothing indexed before the indexer is free");
 
         release.countDown();
         late.join();
         BackgroundIndexing.Drained drained = indexing.drain();
 
-        assertEquals(List.of("a", "b", "c", "d"), seen);
+        assertEquals(List.of("a", "b", "c", "d", "e"), seen);
         assertNotEquals(Thread.currentThread(), indexingThread.get());
-        assertEquals(new BackgroundIndexing.Drained(4, 0, java.util.Optional.empty()), drained);
+        assertEquals(new BackgroundIndexing.Drained(5, 0, java.util.Optional.empty()), drained);
         assertTrue(drained.complete());
         assertEquals(drained, indexing.drain(), "draining again changes nothing");
     }
