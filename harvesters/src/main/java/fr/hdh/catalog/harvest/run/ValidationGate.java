@@ -21,9 +21,9 @@ import java.util.Set;
  * <p>Records are written in three waves, each its own batch: what others point to (producers,
  * vocabularies, standards, projects), then datasets and data services, then catalogues. Once the
  * first wave is stored, the datasets' checks find all of it in the store. A wave is validated whole,
- * then written in transactions of about {@value #TRIPLES_PER_COMMIT} triples, each record whole or not
- * at all: the search index takes one part (on its own thread, see {@code SearchService.inBackground})
- * while the next is written.
+ * then written in a few transactions ({@link #commitSize}), each record whole or not at all: the search
+ * index takes one part (on its own thread, see {@code SearchService.inBackground}) while the next is
+ * written.
  */
 final class ValidationGate {
     private static final List<Set<RecordKind>> WAVES = List.of(
@@ -31,8 +31,13 @@ final class ValidationGate {
             EnumSet.of(RecordKind.DATASET, RecordKind.DATA_SERVICE),
             EnumSet.of(RecordKind.CATALOG));
 
-    /** Triples of content written per transaction. */
-    static final long TRIPLES_PER_COMMIT = 25_000;
+    /**
+     * A wave is written in about this many transactions: enough for the index to take most of it while
+     * the rest is written, few enough that the commits' syncs to disk stay a small part of the time.
+     */
+    static final int COMMITS_PER_WAVE = 8;
+    /** The fewest triples of content written per transaction. */
+    static final long MIN_TRIPLES_PER_COMMIT = 25_000;
 
     private final RecordService records;
 
@@ -43,6 +48,15 @@ final class ValidationGate {
     /** What passed and was written, and what was refused. */
     record Outcome(List<CatalogRecord> stored, ChangeSummary changes, List<Rejection> rejections) {}
 
+    /** About {@value #COMMITS_PER_WAVE} transactions for the wave, of at least {@value #MIN_TRIPLES_PER_COMMIT} triples. */
+    static CommitSize commitSize(List<CatalogRecord> wave) {
+        long triples = 0;
+        for (CatalogRecord r : wave) {
+            triples += r.content().size();
+        }
+        return CommitSize.aboutTriples(Math.max(MIN_TRIPLES_PER_COMMIT, triples / COMMITS_PER_WAVE));
+    }
+
     Outcome apply(List<CatalogRecord> records, Progress progress) {
         List<CatalogRecord> stored = new ArrayList<>();
         ChangeSummary changes = new ChangeSummary();
@@ -51,7 +65,7 @@ final class ValidationGate {
             List<CatalogRecord> batch = records.stream().filter(r -> wave.contains(r.kind())).toList();
             if (!batch.isEmpty()) {
                 BatchOutcome outcome = this.records.putValidated(this.records.validateBatch(batch, progress),
-                        CommitSize.aboutTriples(TRIPLES_PER_COMMIT), progress);
+                        commitSize(batch), progress);
                 stored.addAll(outcome.stored());
                 changes.addAll(outcome.changes());
                 outcome.refused().forEach(report -> rejections.add(new Rejection(report.recordIri(), report.toText())));
