@@ -224,6 +224,33 @@ class RecordServiceTest {
         assertTrue(catalog.records().content(untyped.iri()).isPresent());
     }
 
+    @Test
+    void aLargeBatchValidatedOnSeveralThreadsGivesEachRecordTheReportItGetsAlone() {
+        List<CatalogRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            CatalogRecord p = producer("p" + i, "Producer " + i);
+            if (i % 2 == 0) {
+                p.content().add(p.node(), DCTerms.type.asNode(), NodeFactory.createURI(KINDS + "/public"));
+                p.content().add(p.node(), NodeFactory.createURI("http://healthdataportal.eu/ns/health#trustedDataHolder"),
+                        NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+            }
+            batch.add(p);
+        }
+        batch.add(kinds(false));
+
+        ValidatedBatch checked = catalog.records().validateBatch(batch, fr.hdh.catalog.core.Progress.NONE);
+        BatchOutcome outcome = catalog.records().putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+
+        assertEquals(batch.stream().map(CatalogRecord::iri).toList(),
+                checked.reports().stream().map(ValidationReport::recordIri).toList(), "reports in batch order");
+        for (int i = 0; i < batch.size(); i++) {
+            assertEquals(catalog.records().validateAll(List.of(batch.get(i), kinds(false))).get(0).toText(),
+                    checked.reports().get(i).toText(), "same report as alone with the batch's vocabulary: " + i);
+        }
+        assertEquals(32, outcome.stored().size(), "the untyped ones");
+        assertEquals(33, outcome.refused().size(), "the vocabulary, then every producer that read it");
+    }
+
     private static final String KINDS = BASE + "vocab/kinds";
 
     /** A small vocabulary of producer kinds, with its title or without (which the shapes refuse). */

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Lets through only the records that conform: each batch is validated once, whole (records may point
- * to each other); the ones with violations are rejected with their report and the rest are written in
- * one transaction, without being validated again. A record whose validation read a rejected one is
+ * to each other); the ones with violations are rejected with their report and the rest are written
+ * without being validated again. A record whose validation read a rejected one is
  * validated again without it and rejected in turn if it now fails.
  *
  * <p>Records are written in three waves, each its own batch: what others point to (producers,
