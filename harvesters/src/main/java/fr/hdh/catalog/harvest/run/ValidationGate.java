@@ -37,7 +37,7 @@ final class ValidationGate {
      */
     static final int COMMITS_PER_WAVE = 8;
     /** The fewest triples of content written per transaction. */
-    static final long MIN_TRIPLES_PER_COMMIT = 25_000;
+    static final long MIN_TRIPLES_PER_COMMIT = 100_000;
 
     private final RecordService records;
 
