@@ -5,13 +5,14 @@
 #     (LoaderFactory basic and parallel loaders) of the same generated Turtle file, side by side in one JVM:
 #     triples/s and the ratio ours / raw (target >= 0.3).
 # Usage: ./run-harvest.sh [DATASETS [SEED [WORK_DIR]]]   (defaults: 2000 datasets, seed 42, target/harvest-bench)
+# MVN_ARGS adds Maven options to both builds (e.g. MVN_ARGS='-o -Dmaven.repo.local=/tmp/m2').
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 n="${1:-2000}"
 seed="${2:-42}"
 work="${3:-$here/target/harvest-bench}"
-(cd "$here/.." && mvn -B -ntp -q -DskipTests install)
-(cd "$here" && mvn -B -ntp -q -DskipTests package)
+(cd "$here/.." && mvn -B -ntp -q ${MVN_ARGS:-} -DskipTests install)
+(cd "$here" && mvn -B -ntp -q ${MVN_ARGS:-} -DskipTests package)
 java -Xmx3g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$here/target/benchmarks.jar" \
   fr.hdh.catalog.bench.harvest.SndsHarvestBenchmark "$work"
 java -Xmx3g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$here/target/benchmarks.jar" \

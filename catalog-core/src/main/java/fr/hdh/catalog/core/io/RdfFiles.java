@@ -28,7 +28,7 @@ public final class RdfFiles {
 
     /** Parses {@code file} as {@code lang}; the default graph and any named graphs go into the result. */
     public static DatasetGraph read(Path file, Lang lang) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             RDFParser.source(in)

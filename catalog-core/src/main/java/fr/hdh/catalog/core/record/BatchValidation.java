@@ -14,14 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * How the record service validates a batch: a private copy of each record's content is validated and
  * hashed; what records point to is looked up in the batch (noting which records each validation read),
- * then in the store, in one read transaction for the whole batch, and in the background vocabularies,
- * each resource once.
+ * then in the store and in the background vocabularies, each resource once. Records are validated on
+ * all cores, each in a read transaction of its own: a commit another thread makes meanwhile may be seen
+ * by some and not others, as it may anyway land between validation and writing.
  */
 final class BatchValidation {
     private final CatalogStore store;
@@ -33,28 +35,39 @@ final class BatchValidation {
     }
 
     List<ValidatedBatch.Checked> validate(List<CatalogRecord> batch, Progress progress) {
-        List<Graph> copies = new ArrayList<>(batch.size());
+        // Each record is copied, hashed and validated on its own, with the batch's look-ups shared: done on
+        // all cores, each record in a read transaction of its own. Inside a caller's transaction, all
+        // is done on the caller's thread, which alone sees what that transaction wrote.
+        boolean parallel = !store.inTransaction();
+        List<Copy> copies = (parallel ? batch.parallelStream() : batch.stream()).map(Copy::of).toList();
         Map<String, Graph> contents = new LinkedHashMap<>();
-        for (CatalogRecord record : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            contents.putIfAbsent(batch.get(i).iri(), copies.get(i).content());
+        }
+        BatchReferences inBatch = new BatchReferences(contents);
+        ReferenceLookup remembered = remembered();
+        progress.update("validate", 0, batch.size());
+        IntStream records = parallel ? IntStream.range(0, batch.size()).parallel() : IntStream.range(0, batch.size());
+        List<ValidatedBatch.Checked> checked = records
+                .mapToObj(i -> store.read(() -> check(batch.get(i), copies.get(i), inBatch, remembered)))
+                .toList();
+        progress.update("validate", batch.size(), batch.size());
+        return checked;
+    }
+
+    private ValidatedBatch.Checked check(CatalogRecord record, Copy copy, BatchReferences inBatch, ReferenceLookup remembered) {
+        BatchReferences.Reader reader = inBatch.reader(record.iri());
+        ValidationReport report = validator.withReferences(reader.and(remembered)).validate(record.iri(), copy.content());
+        return new ValidatedBatch.Checked(record, copy.content(), copy.hash(), report, reader.read());
+    }
+
+    /** A private copy of a record's content and its hash. */
+    private record Copy(Graph content, String hash) {
+        static Copy of(CatalogRecord record) {
             Graph copy = GraphFactory.createDefaultGraph();
             record.content().find().forEachRemaining(copy::add);
-            copies.add(copy);
-            contents.putIfAbsent(record.iri(), copy);
+            return new Copy(copy, ContentHash.of(copy));
         }
-        return store.read(() -> {
-            BatchReferences inBatch = new BatchReferences(contents);
-            RecordValidator batchValidator = validatorWith(inBatch);
-            List<ValidatedBatch.Checked> checked = new ArrayList<>(batch.size());
-            progress.update("validate", 0, batch.size());
-            for (CatalogRecord record : batch) {
-                Graph content = copies.get(checked.size());
-                ValidationReport report = batchValidator.validate(record.iri(), content);
-                checked.add(new ValidatedBatch.Checked(record, content, ContentHash.of(content), report,
-                        inBatch.takeRead(record.iri())));
-                progress.update("validate", checked.size(), batch.size());
-            }
-            return checked;
-        });
     }
 
     /**
@@ -90,29 +103,29 @@ final class BatchValidation {
     private List<ValidatedBatch.Checked> revalidateReaders(List<ValidatedBatch.Checked> batch, Set<String> gone) {
         Map<String, Graph> contents = new LinkedHashMap<>();
         batch.forEach(c -> contents.putIfAbsent(c.record().iri(), c.content()));
+        BatchReferences inBatch = new BatchReferences(contents);
+        ReferenceLookup remembered = remembered();
         return store.read(() -> {
-            BatchReferences inBatch = new BatchReferences(contents);
-            RecordValidator batchValidator = validatorWith(inBatch);
             List<ValidatedBatch.Checked> out = new ArrayList<>(batch.size());
             for (ValidatedBatch.Checked c : batch) {
                 if (!readAny(c, gone)) {
                     out.add(c);
                     continue;
                 }
-                ValidationReport report = batchValidator.validate(c.record().iri(), c.content());
-                out.add(new ValidatedBatch.Checked(c.record(), c.content(), c.hash(), report,
-                        inBatch.takeRead(c.record().iri())));
+                BatchReferences.Reader reader = inBatch.reader(c.record().iri());
+                ValidationReport report = validator.withReferences(reader.and(remembered)).validate(c.record().iri(), c.content());
+                out.add(new ValidatedBatch.Checked(c.record(), c.content(), c.hash(), report, reader.read()));
             }
             return out;
         });
     }
 
     /**
-     * The validator looking up references in the batch, then in the store and the background
-     * (remembered for the batch). Call inside a read transaction of the store.
+     * What records point to outside the batch: looked up in the store, then the background, each
+     * resource once for the batch. Use inside a read transaction of the store.
      */
-    private RecordValidator validatorWith(BatchReferences inBatch) {
+    private ReferenceLookup remembered() {
         ReferenceLookup inStore = (resource, sink) -> GraphDescriptions.copy(store.union(), resource, sink);
-        return validator.withReferences(inBatch.and(new RememberedLookup(inStore.and(validator.references()))));
+        return new RememberedLookup(inStore.and(validator.references()));
     }
 }

@@ -69,14 +69,15 @@ public final class RecordService {
     /** Creates or replaces one record. */
     public Change put(CatalogRecord record) {
         ChangeSummary summary = new ChangeSummary();
-        List<Change> changes = write(strictly(validateBatch(List.of(record), Progress.NONE)), Progress.NONE, summary);
+        List<Change> changes = write(strictly(validateBatch(List.of(record), Progress.NONE)), CommitSize.WHOLE_BATCH,
+                Progress.NONE, summary);
         return changes.get(0);
     }
 
     /** Creates or replaces records, all in one transaction, after validating every one; none if one fails. */
     public ChangeSummary putAll(List<CatalogRecord> records, Progress progress) {
         ChangeSummary summary = new ChangeSummary();
-        write(strictly(validateBatch(records, progress)), progress, summary);
+        write(strictly(validateBatch(records, progress)), CommitSize.WHOLE_BATCH, progress, summary);
         return summary;
     }
 
@@ -89,6 +90,14 @@ public final class RecordService {
      * @throws IllegalStateException when the batch was already written
      */
     public BatchOutcome putValidated(ValidatedBatch batch, Progress progress) {
+        return putValidated(batch, CommitSize.WHOLE_BATCH, progress);
+    }
+
+    /**
+     * As {@link #putValidated(ValidatedBatch, Progress)}, committing as {@code commitSize} says: each
+     * record lands whole or not at all, and listeners hear of each commit as it is made.
+     */
+    public BatchOutcome putValidated(ValidatedBatch batch, CommitSize commitSize, Progress progress) {
         batch.claim(this);
         List<ValidationReport> refused = new ArrayList<>();
         List<ValidatedBatch.Checked> kept = new ArrayList<>();
@@ -101,7 +110,7 @@ public final class RecordService {
         }
         kept = validation.withoutReadersOf(refused, kept);
         ChangeSummary summary = new ChangeSummary();
-        write(kept, progress, summary);
+        write(kept, commitSize, progress, summary);
         return new BatchOutcome(kept.stream().map(ValidatedBatch.Checked::record).toList(), summary, refused);
     }
 
@@ -113,28 +122,48 @@ public final class RecordService {
         return batch.checked();
     }
 
-    private List<Change> write(List<ValidatedBatch.Checked> records, Progress progress, ChangeSummary summary) {
+    private List<Change> write(List<ValidatedBatch.Checked> records, CommitSize commitSize, Progress progress,
+                               ChangeSummary summary) {
         if (records.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
         List<Change> changes = new ArrayList<>(records.size());
+        int from = 0;
+        while (from < records.size()) {
+            int to = from;
+            long triples = 0;
+            while (to < records.size() && (to == from || triples < commitSize.triples())) {
+                triples += records.get(to++).content().size();
+            }
+            commit(records.subList(from, to), now, from, records.size(), progress, changes);
+            from = to;
+        }
+        changes.forEach(summary::add);
+        return changes;
+    }
+
+    /** Writes {@code part} in one transaction, then tells the listeners; adds each record's change to {@code changes}. */
+    private void commit(List<ValidatedBatch.Checked> part, Instant now, int done, int total, Progress progress,
+                        List<Change> changes) {
         List<CommittedRecord> written = new ArrayList<>();
-        store.write(() -> {
-            int i = 0;
-            progress.update("write", 0, records.size());
-            for (ValidatedBatch.Checked record : records) {
+        List<Change> made = store.write(() -> {
+            List<Change> partChanges = new ArrayList<>(part.size());
+            written.clear();
+            int i = done;
+            progress.update("write", i, total);
+            for (ValidatedBatch.Checked record : part) {
                 Written result = write(record, now);
-                changes.add(result.change());
+                partChanges.add(result.change());
                 if (result.change() != Change.UNCHANGED) {
                     written.add(new CommittedRecord(record.record().iri(), result.graph()));
                 }
-                progress.update("write", ++i, records.size());
+                progress.update("write", ++i, total);
             }
+            return partChanges;
         });
-        changes.forEach(summary::add);
+        changes.addAll(made);
         notifyListeners(written, progress);
-        return changes;
     }
 
     /** What writing one record did, and the graph it stored (null when unchanged). */

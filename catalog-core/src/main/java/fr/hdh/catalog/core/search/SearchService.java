@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,8 @@ public final class SearchService implements AutoCloseable {
 
     private final SearchIndex index;
     private final StoredRecords stored;
+    /** The threads whose commits are indexed in the background, and their queues. */
+    private final Map<Thread, BackgroundIndexing> background = new ConcurrentHashMap<>();
 
     public SearchService(SearchIndex index, CatalogStore store) {
         this.index = index;
@@ -44,15 +47,41 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * The commit listener: reindexes the records just written. A failure here is logged, not thrown:
+     * The commit listener: reindexes the records just written, at once, or on the background thread when
+     * the committing thread opened one ({@link #inBackground}). A failure here is logged, not thrown:
      * the store has committed, and the next start-up repairs the index.
      */
     public void recordsCommitted(List<CommittedRecord> committed) {
+        BackgroundIndexing queue = background.get(Thread.currentThread());
+        if (queue != null) {
+            queue.submit(committed);
+            return;
+        }
         try {
             index(committed, Progress.NONE);
         } catch (RuntimeException e) {
             LOG.error("Search index not updated for {} record(s); it will be repaired at the next start", committed.size(), e);
         }
+    }
+
+    /**
+     * From now until the returned queue is drained (or closed), the commits of the calling thread are
+     * indexed on a background thread, in order; other threads' commits are still indexed at once.
+     *
+     * @throws IllegalStateException when the calling thread has such a queue open already
+     */
+    public BackgroundIndexing inBackground() {
+        Thread owner = Thread.currentThread();
+        BackgroundIndexing[] opened = new BackgroundIndexing[1];
+        background.compute(owner, (t, existing) -> {
+            if (existing != null) {
+                throw new IllegalStateException("This thread already indexes in the background");
+            }
+            opened[0] = new BackgroundIndexing(committed -> index(committed, Progress.NONE),
+                    () -> background.remove(owner));
+            return opened[0];
+        });
+        return opened[0];
     }
 
     /** Brings the index in step with the store, reindexing only the records that differ. */

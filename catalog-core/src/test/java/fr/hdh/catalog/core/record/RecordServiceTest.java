@@ -164,6 +164,28 @@ class RecordServiceTest {
     }
 
     @Test
+    void aBatchWrittenInSeveralCommitsTellsTheListenersOfEachAndReportsLikeOne() {
+        List<List<String>> commits = new ArrayList<>();
+        catalog.records().onCommit(committed -> commits.add(committed.stream().map(CommittedRecord::iri).toList()));
+        catalog.records().put(producer("drees", "DREES"));
+        commits.clear();
+        List<CatalogRecord> batch = List.of(producer("drees", "DREES"), producer("cnsa", "CNSA"),
+                producer("atih", "ATIH"), producer("abm", "ABM"));
+        long perRecord = batch.get(1).content().size();
+
+        BatchOutcome outcome = catalog.records().putValidated(
+                catalog.records().validateBatch(batch, fr.hdh.catalog.core.Progress.NONE),
+                CommitSize.aboutTriples(2 * perRecord), fr.hdh.catalog.core.Progress.NONE);
+
+        assertEquals(List.of(List.of(BASE + "producer/cnsa"), List.of(BASE + "producer/atih", BASE + "producer/abm")),
+                commits, "two records per commit, the unchanged one not heard of");
+        assertEquals(3, outcome.changes().count(Change.ADDED));
+        assertEquals(1, outcome.changes().count(Change.UNCHANGED));
+        assertEquals(4, outcome.stored().size());
+        assertEquals(4, catalog.stats().records());
+    }
+
+    @Test
     void aValidatedBatchIsWrittenOnceAndOnlyByTheServiceThatValidatedIt() {
         RecordService other = new RecordService(catalog.store(),
                 new RecordValidator(ShapesLibrary.shared(), ReferenceLookup.NONE), BASE + "agent/", Clock.systemUTC());
@@ -200,6 +222,33 @@ class RecordServiceTest {
         assertEquals(List.of(KINDS, typed.iri()), outcome.refused().stream().map(ValidationReport::recordIri).toList());
         assertTrue(catalog.records().content(typed.iri()).isEmpty());
         assertTrue(catalog.records().content(untyped.iri()).isPresent());
+    }
+
+    @Test
+    void aLargeBatchValidatedOnSeveralThreadsGivesEachRecordTheReportItGetsAlone() {
+        List<CatalogRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            CatalogRecord p = producer("p" + i, "Producer " + i);
+            if (i % 2 == 0) {
+                p.content().add(p.node(), DCTerms.type.asNode(), NodeFactory.createURI(KINDS + "/public"));
+                p.content().add(p.node(), NodeFactory.createURI("http://healthdataportal.eu/ns/health#trustedDataHolder"),
+                        NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+            }
+            batch.add(p);
+        }
+        batch.add(kinds(false));
+
+        ValidatedBatch checked = catalog.records().validateBatch(batch, fr.hdh.catalog.core.Progress.NONE);
+        BatchOutcome outcome = catalog.records().putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+
+        assertEquals(batch.stream().map(CatalogRecord::iri).toList(),
+                checked.reports().stream().map(ValidationReport::recordIri).toList(), "reports in batch order");
+        for (int i = 0; i < batch.size(); i++) {
+            assertEquals(catalog.records().validateAll(List.of(batch.get(i), kinds(false))).get(0).toText(),
+                    checked.reports().get(i).toText(), "same report as alone with the batch's vocabulary: " + i);
+        }
+        assertEquals(32, outcome.stored().size(), "the untyped ones");
+        assertEquals(33, outcome.refused().size(), "the vocabulary, then every producer that read it");
     }
 
     private static final String KINDS = BASE + "vocab/kinds";

@@ -67,7 +67,7 @@ final class RdfDocuments {
     }
 
     private DatasetGraph parseAsIs(byte[] body, Lang lang, String base, String name) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         Context context = new Context();
         JsonLdOptions options = new JsonLdOptions(contexts);
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);

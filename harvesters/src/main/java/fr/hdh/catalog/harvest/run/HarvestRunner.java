@@ -6,6 +6,7 @@ import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.record.Change;
+import fr.hdh.catalog.core.search.BackgroundIndexing;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.http.FetchPolicy;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Runs one harvest of one source: read, validate, write what changed, withdraw what is gone, score,
@@ -69,21 +72,42 @@ public final class HarvestRunner {
             return store(failed, recordSource);
         }
         List<CatalogRecord> read = sink.records().stream().map(r -> attributed(r, recordSource)).toList();
-        ValidationGate.Outcome outcome = new ValidationGate(catalog.records()).apply(read, progress);
         List<Rejection> rejections = new ArrayList<>(sink.rejections());
-        rejections.addAll(outcome.rejections());
-        Withdrawal withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
-        if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
-            progress.update("quality", 0, 1);
-            writeQuality(source.id(), outcome.stored(), runIri);
-            progress.update("quality", 1, 1);
+        ValidationGate.Outcome outcome;
+        Withdrawal withdrawal;
+        BackgroundIndexing.Drained indexed;
+        // The search index follows each commit on its own thread while the next part is validated and
+        // written; the run ends once it has caught up.
+        try (BackgroundIndexing indexing = catalog.search().inBackground()) {
+            outcome = new ValidationGate(catalog.records()).apply(read, progress);
+            withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
+            if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
+                progress.update("quality", 0, 1);
+                writeQuality(source.id(), outcome.stored(), runIri);
+                progress.update("quality", 1, 1);
+            }
+            progress.update("index", 0, 1);
+            indexed = indexing.drain();
+            progress.update("index", 1, 1);
         }
+        rejections.addAll(outcome.rejections());
         progress.update("run record", 0, 1);
         RunCounts counts = new RunCounts(read.size() + sink.rejections().size(),
                 outcome.changes().count(Change.ADDED), outcome.changes().count(Change.CHANGED),
                 outcome.changes().count(Change.UNCHANGED), withdrawal.count(), rejections.size());
         return store(new RunReport(runIri, source.id(), source.type().cliName(), location, started,
-                clock.instant(), RunReport.Status.COMPLETED, counts, rejections, withdrawal.note()), recordSource);
+                clock.instant(), RunReport.Status.COMPLETED, counts, rejections,
+                note(withdrawal.note(), indexed)), recordSource);
+    }
+
+    /** The run's note: the withdrawal's, and a word on the search index when it could not follow. */
+    private static Optional<String> note(Optional<String> withdrawal, BackgroundIndexing.Drained indexed) {
+        if (indexed.complete()) {
+            return withdrawal;
+        }
+        String index = "the search index could not take " + indexed.failedRecords() + " record(s) ("
+                + indexed.firstFailure().orElse("") + "); it is repaired from the store at the next start";
+        return Optional.of(withdrawal.map(w -> w + "; " + index).orElse(index));
     }
 
     /** The IRI of the quality graph of a source's datasets. */
@@ -115,9 +139,13 @@ public final class HarvestRunner {
         return catalog.store().read(() -> catalog.store().containsRecord(qualityGraph(sourceId)));
     }
 
+    /** Measures again and writes what differs from the stored measurements (their IRIs are stable). */
     private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
-        var graph = QualityGraph.of(stored, runIri);
-        catalog.store().write(() -> catalog.store().replaceRecordGraph(qualityGraph(sourceId), graph));
+        String graphIri = qualityGraph(sourceId);
+        catalog.store().write(() -> {
+            Graph previous = catalog.store().recordGraph(graphIri).orElseGet(GraphFactory::createDefaultGraph);
+            catalog.store().updateRecordGraph(graphIri, QualityGraph.of(stored, graphIri, runIri, previous));
+        });
     }
 
     private RunReport store(RunReport report, RecordSource recordSource) {

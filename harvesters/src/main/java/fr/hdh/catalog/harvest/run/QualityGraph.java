@@ -4,6 +4,10 @@ import static fr.hdh.catalog.harvest.run.HarvestTerms.*;
 
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.ontologies.PROV;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,28 +20,40 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * The quality measurements of a source's datasets as W3C DQV, one graph per source, rewritten by each
- * run that changed something. Each dataset gets its total and one measurement per indicator, so a
- * producer sees which missing property costs how many points:
+ * The quality measurements of a source's datasets as W3C DQV, one graph per source. Each dataset gets
+ * its total and one measurement per indicator, so a producer sees which missing property costs how
+ * many points:
  * <pre>
- * &lt;dataset&gt; dqv:hasQualityMeasurement _:m .
- * _:m a dqv:QualityMeasurement ; dqv:computedOn &lt;dataset&gt; ; dqv:isMeasurementOf hdh:mqaScore ;
+ * &lt;dataset&gt; dqv:hasQualityMeasurement &lt;Q/h/score&gt; .
+ * &lt;Q/h/score&gt; a dqv:QualityMeasurement ; dqv:computedOn &lt;dataset&gt; ; dqv:isMeasurementOf hdh:mqaScore ;
  *     dqv:value 215 ; prov:wasGeneratedBy &lt;run&gt; .
- * _:k a dqv:QualityMeasurement ; dqv:computedOn &lt;dataset&gt; ; dqv:isMeasurementOf hdh:mqa-keywords ; dqv:value 0 .
+ * &lt;Q/h/keywords&gt; dqv:computedOn &lt;dataset&gt; ; dqv:isMeasurementOf hdh:mqa-keywords ; dqv:value 0 .
  * hdh:mqa-keywords a dqv:Metric ; dqv:inDimension hdh:mqa-findability ; hdh:maxPoints 30 .
  * </pre>
+ * where {@code Q} is the quality graph's IRI and {@code h} a digest of the dataset's IRI. The IRIs are
+ * stable: a dataset measured again with the same results gives the very same triples, so a run writes
+ * only the measurements that changed (and keeps the run that produced the others). The indicators'
+ * measurements are not typed: DQV's {@code dqv:isMeasurementOf} and {@code dqv:value} have
+ * {@code dqv:QualityMeasurement} as their domain, and the type on each would add a sixth of the graph.
  */
 final class QualityGraph {
+    private static final String TOTAL = "score";
+
     private QualityGraph() {}
 
-    static Graph of(List<CatalogRecord> stored, String runIri) {
+    /**
+     * The quality graph {@code graphIri} of the {@code stored} records, as measured by run {@code runIri};
+     * a dataset whose measurements are those of {@code previous} (the graph as stored) keeps the run
+     * that measured it first.
+     */
+    static Graph of(List<CatalogRecord> stored, String graphIri, String runIri, Graph previous) {
         Graph g = GraphFactory.createDefaultGraph();
         Node run = NodeFactory.createURI(runIri);
         metrics(g);
         for (CatalogRecord record : stored) {
             record.content().find(Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode())
                     .mapWith(t -> t.getSubject()).filterKeep(Node::isURI).toList()
-                    .forEach(dataset -> measure(g, record.content(), dataset, run));
+                    .forEach(dataset -> measure(g, record.content(), graphIri, dataset, run, previous));
         }
         return g;
     }
@@ -51,28 +67,36 @@ final class QualityGraph {
         return total;
     }
 
-    private static void measure(Graph g, Graph content, Node dataset, Node run) {
+    private static void measure(Graph g, Graph content, String graphIri, Node dataset, Node run, Graph previous) {
+        String prefix = graphIri + "/" + digest(dataset.getURI()) + "/";
+        QualityIndicator[] indicators = QualityIndicator.values();
+        Node[] values = new Node[indicators.length];
+        boolean unchanged = true;
         int total = 0;
-        for (QualityIndicator indicator : QualityIndicator.values()) {
-            int points = indicator.points(content, dataset);
+        for (int i = 0; i < indicators.length; i++) {
+            int points = indicators[i].points(content, dataset);
             total += points;
-            measurement(g, dataset, metric(indicator), points);
+            values[i] = integer(points);
+            Node m = NodeFactory.createURI(prefix + indicators[i].localName());
+            g.add(m, COMPUTED_ON, dataset);
+            g.add(m, IS_MEASUREMENT_OF, metric(indicators[i]));
+            g.add(m, VALUE, values[i]);
+            unchanged &= previous.contains(m, VALUE, values[i]);
         }
-        // The total is what the dataset links to and what says which run measured; each indicator's
-        // measurement names its dataset (dqv:computedOn) and nothing more, which keeps the graph a third
-        // smaller than repeating both on every one.
-        Node score = measurement(g, dataset, QUALITY_SCORE, total);
+        // The total is what the dataset links to and what says which run measured.
+        Node score = NodeFactory.createURI(prefix + TOTAL);
+        Node totalValue = integer(total);
         g.add(dataset, HAS_QUALITY_MEASUREMENT, score);
-        g.add(score, PROV.wasGeneratedBy.asNode(), run);
-    }
-
-    private static Node measurement(Graph g, Node dataset, Node metric, int value) {
-        Node m = NodeFactory.createBlankNode();
-        g.add(m, RDF.type.asNode(), QUALITY_MEASUREMENT);
-        g.add(m, COMPUTED_ON, dataset);
-        g.add(m, IS_MEASUREMENT_OF, metric);
-        g.add(m, VALUE, NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger));
-        return m;
+        g.add(score, RDF.type.asNode(), QUALITY_MEASUREMENT);
+        g.add(score, COMPUTED_ON, dataset);
+        g.add(score, IS_MEASUREMENT_OF, QUALITY_SCORE);
+        g.add(score, VALUE, totalValue);
+        Node measuredBy = run;
+        if (unchanged && previous.contains(score, VALUE, totalValue)) {
+            measuredBy = previous.find(score, PROV.wasGeneratedBy.asNode(), Node.ANY).nextOptional()
+                    .map(t -> t.getObject()).orElse(run);
+        }
+        g.add(score, PROV.wasGeneratedBy.asNode(), measuredBy);
     }
 
     private static void metrics(Graph g) {
@@ -96,6 +120,16 @@ final class QualityGraph {
 
     private static Node dimension(QualityIndicator.Dimension d) {
         return hdh("mqa-" + d.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** 16 hex digits of the SHA-256 of a dataset's IRI: short, stable, and unique enough within a source. */
+    static String digest(String iri) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(iri.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static Node integer(int n) {

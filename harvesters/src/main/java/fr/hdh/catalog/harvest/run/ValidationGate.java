@@ -5,6 +5,7 @@ import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.record.BatchOutcome;
 import fr.hdh.catalog.core.record.ChangeSummary;
+import fr.hdh.catalog.core.record.CommitSize;
 import fr.hdh.catalog.core.record.RecordService;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,19 +14,30 @@ import java.util.Set;
 
 /**
  * Lets through only the records that conform: each batch is validated once, whole (records may point
- * to each other); the ones with violations are rejected with their report and the rest are written in
- * one transaction, without being validated again. A record whose validation read a rejected one is
+ * to each other); the ones with violations are rejected with their report and the rest are written
+ * without being validated again. A record whose validation read a rejected one is
  * validated again without it and rejected in turn if it now fails.
  *
  * <p>Records are written in three waves, each its own batch: what others point to (producers,
  * vocabularies, standards, projects), then datasets and data services, then catalogues. Once the
- * first wave is stored, the datasets' checks find all of it in the store.
+ * first wave is stored, the datasets' checks find all of it in the store. A wave is validated whole,
+ * then written in a few transactions ({@link #commitSize}), each record whole or not at all: the search
+ * index takes one part (on its own thread, see {@code SearchService.inBackground}) while the next is
+ * written.
  */
 final class ValidationGate {
     private static final List<Set<RecordKind>> WAVES = List.of(
             EnumSet.of(RecordKind.PRODUCER, RecordKind.VOCABULARY, RecordKind.STANDARD, RecordKind.PROJECT),
             EnumSet.of(RecordKind.DATASET, RecordKind.DATA_SERVICE),
             EnumSet.of(RecordKind.CATALOG));
+
+    /**
+     * A wave is written in about this many transactions: enough for the index to take most of it while
+     * the rest is written, few enough that the commits' syncs to disk stay a small part of the time.
+     */
+    static final int COMMITS_PER_WAVE = 8;
+    /** The fewest triples of content written per transaction. */
+    static final long MIN_TRIPLES_PER_COMMIT = 100_000;
 
     private final RecordService records;
 
@@ -36,6 +48,15 @@ final class ValidationGate {
     /** What passed and was written, and what was refused. */
     record Outcome(List<CatalogRecord> stored, ChangeSummary changes, List<Rejection> rejections) {}
 
+    /** About {@value #COMMITS_PER_WAVE} transactions for the wave, of at least {@value #MIN_TRIPLES_PER_COMMIT} triples. */
+    static CommitSize commitSize(List<CatalogRecord> wave) {
+        long triples = 0;
+        for (CatalogRecord r : wave) {
+            triples += r.content().size();
+        }
+        return CommitSize.aboutTriples(Math.max(MIN_TRIPLES_PER_COMMIT, triples / COMMITS_PER_WAVE));
+    }
+
     Outcome apply(List<CatalogRecord> records, Progress progress) {
         List<CatalogRecord> stored = new ArrayList<>();
         ChangeSummary changes = new ChangeSummary();
@@ -43,7 +64,8 @@ final class ValidationGate {
         for (Set<RecordKind> wave : WAVES) {
             List<CatalogRecord> batch = records.stream().filter(r -> wave.contains(r.kind())).toList();
             if (!batch.isEmpty()) {
-                BatchOutcome outcome = this.records.putValidated(this.records.validateBatch(batch, progress), progress);
+                BatchOutcome outcome = this.records.putValidated(this.records.validateBatch(batch, progress),
+                        commitSize(batch), progress);
                 stored.addAll(outcome.stored());
                 changes.addAll(outcome.changes());
                 outcome.refused().forEach(report -> rejections.add(new Rejection(report.recordIri(), report.toText())));

@@ -5,9 +5,13 @@
  *   <li>The harvester fills a {@link fr.hdh.catalog.harvest.run.CollectingSink}: records by IRI, and the
  *       items it could not read, with their reasons.</li>
  *   <li>The {@link fr.hdh.catalog.harvest.run.ValidationGate} validates each batch once with
- *       {@code records().validateBatch}; a record that breaks the shapes is rejected with its report and
- *       the rest are written by {@code putValidated}, one transaction, so a crash leaves every record as
- *       before or fully written. Content whose hash did not change is not written (UNCHANGED).</li>
+ *       {@code records().validateBatch} (on all cores); a record that breaks the shapes is rejected with its
+ *       report and the rest are written by {@code putValidated} in a few transactions (about eight per
+ *       wave), so a crash leaves every record as before or fully written. Content whose hash did not
+ *       change is not written (UNCHANGED). The search index follows each commit on a background thread
+ *       ({@code SearchService.inBackground}) while the next part is written; the run waits for it to
+ *       catch up before it ends, and names in its note the records the index could not take (repaired
+ *       from the store at the next start).</li>
  *   <li>Records the source gave before but not now are withdrawn (kept, marked). Which records came
  *       from a source is read from their own provenance: each is attributed to the agent
  *       {@code <base>agent/harvest-ID} ({@link fr.hdh.catalog.harvest.run.SourceRecords}). Withdrawal is
@@ -15,7 +19,8 @@
  *       {@code "page …"} or {@code "document …"}): what is missing might only be unread.</li>
  *   <li>Each stored dataset gets a quality score in the spirit of data.europa.eu's MQA
  *       ({@link fr.hdh.catalog.harvest.run.QualityIndicator}), written as DQV measurements in one graph per
- *       source ({@code <base>harvest/quality/ID}), never in the record graph (its hash would change).</li>
+ *       source ({@code <base>harvest/quality/ID}), never in the record graph (its hash would change). The
+ *       measurements have stable IRIs, so a run writes only those that changed.</li>
  *   <li>The run itself is a PROV activity in its own graph ({@code <base>harvest/run/ID/TIME}) with the
  *       counts seen, added, changed, unchanged, withdrawn, rejected and each rejection's reason
  *       ({@link fr.hdh.catalog.harvest.run.RunGraph}); {@link fr.hdh.catalog.harvest.run.RunLog} lists them.</li>

@@ -79,6 +79,16 @@ class HarvestRunnerTest {
     }
 
     @Test
+    void whenTheRunEndsTheSearchIndexHasCaughtUpAndTheHarvestingThreadIndexesAtOnceAgain() {
+        RunReport run = runner.run(source, Progress.NONE);
+
+        assertTrue(run.note().isEmpty(), run.toText());
+        var hits = catalog.search().search(fr.hdh.catalog.core.search.SearchQuery.text("oncology")).hits();
+        assertTrue(hits.stream().anyMatch(h -> h.iri().equals(HEALTH_DATASET)), hits.toString());
+        catalog.search().inBackground().close();   // the run's queue was drained and let go
+    }
+
+    @Test
     void secondRunOfAnUnchangedSourceWritesNothing() {
         RunReport first = runner.run(source, Progress.NONE);
         List<Object> commits = new ArrayList<>();
@@ -147,6 +157,33 @@ class HarvestRunnerTest {
         assertTrue(score > 0 && score <= QualityIndicator.maxScore(), "score " + score);
         Graph record = catalog.records().content(HEALTH_DATASET).orElseThrow();
         assertFalse(record.contains(Node.ANY, HarvestTerms.HAS_QUALITY_MEASUREMENT, Node.ANY));
+    }
+
+    @Test
+    void measurementsHaveStableIrisAndAnUnchangedDatasetKeepsThemAndItsRun() throws IOException {
+        RunReport first = runner.run(source, Progress.NONE);
+        Graph before = quality();
+        Node dataset = NodeFactory.createURI(HEALTH_DATASET);
+        Node score = before.find(dataset, HarvestTerms.HAS_QUALITY_MEASUREMENT, Node.ANY).next().getObject();
+        assertTrue(score.isURI() && score.getURI().startsWith(runner.qualityGraph("portal") + "/"), score.toString());
+        assertTrue(before.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).toList().isEmpty());
+        Files.delete(folder.resolve("health-2025.ttl"));
+
+        RunReport second = runner.run(source, Progress.NONE);
+
+        Graph after = quality();
+        assertEquals(1, second.counts().withdrawn(), second.toText());
+        assertTrue(after.contains(score, fr.hdh.catalog.ontologies.PROV.wasGeneratedBy.asNode(),
+                NodeFactory.createURI(first.runIri())), "the unchanged measurement keeps the run that made it");
+        before.find().filterKeep(t -> !t.getSubject().equals(NodeFactory.createURI(OTHER_DATASET))
+                        && !before.contains(t.getSubject(), HarvestTerms.COMPUTED_ON, NodeFactory.createURI(OTHER_DATASET)))
+                .forEachRemaining(t -> assertTrue(after.contains(t), "kept: " + t));
+        assertFalse(after.contains(NodeFactory.createURI(OTHER_DATASET), Node.ANY, Node.ANY), "the withdrawn one is not scored");
+        assertFalse(after.contains(Node.ANY, HarvestTerms.COMPUTED_ON, NodeFactory.createURI(OTHER_DATASET)));
+    }
+
+    private Graph quality() {
+        return catalog.store().read(() -> catalog.store().recordGraph(runner.qualityGraph("portal")).orElseThrow());
     }
 
     @Test
