@@ -27,14 +27,15 @@ import org.apache.jena.vocabulary.RDFS;
  * &lt;dataset&gt; dqv:hasQualityMeasurement &lt;Q/h/score&gt; .
  * &lt;Q/h/score&gt; a dqv:QualityMeasurement ; dqv:computedOn &lt;dataset&gt; ; dqv:isMeasurementOf hdh:mqaScore ;
  *     dqv:value 215 ; prov:wasGeneratedBy &lt;run&gt; .
- * &lt;Q/h/keywords&gt; dqv:computedOn &lt;dataset&gt; ; dqv:isMeasurementOf hdh:mqa-keywords ; dqv:value 0 .
+ * &lt;Q/h/keywords&gt; a dqv:QualityMeasurement ; dqv:computedOn &lt;dataset&gt; ; dqv:isMeasurementOf hdh:mqa-keywords ;
+ *     dqv:value 0 .
  * hdh:mqa-keywords a dqv:Metric ; dqv:inDimension hdh:mqa-findability ; hdh:maxPoints 30 .
  * </pre>
  * where {@code Q} is the quality graph's IRI and {@code h} a digest of the dataset's IRI. The IRIs are
  * stable: a dataset measured again with the same results gives the very same triples, so a run writes
- * only the measurements that changed (and keeps the run that produced the others). The indicators'
- * measurements are not typed: DQV's {@code dqv:isMeasurementOf} and {@code dqv:value} have
- * {@code dqv:QualityMeasurement} as their domain, and the type on each would add a sixth of the graph.
+ * only the measurements that changed (and keeps the run that produced the others). Every measurement is
+ * typed {@code dqv:QualityMeasurement}, as data.europa.eu's MQA publishes them, so a query for the
+ * measurements of a dataset finds them without RDFS inference.
  */
 final class QualityGraph {
     private static final String TOTAL = "score";
@@ -78,6 +79,7 @@ final class QualityGraph {
             total += points;
             values[i] = integer(points);
             Node m = NodeFactory.createURI(prefix + indicators[i].localName());
+            g.add(m, RDF.type.asNode(), QUALITY_MEASUREMENT);
             g.add(m, COMPUTED_ON, dataset);
             g.add(m, IS_MEASUREMENT_OF, metric(indicators[i]));
             g.add(m, VALUE, values[i]);
