@@ -80,13 +80,16 @@ public final class LuceneSearchIndex implements SearchIndex {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
-        if (!SCHEMA.equals(committedSchema())) {
+        boolean otherSchema = !SCHEMA.equals(committedSchema());
+        if (otherSchema) {
             writer.deleteAll();
-            commit();
         }
         this.searchers = new SearcherManager(writer, null);
         this.searches = new Searches(facetsConfig);
-        this.records = new RecordWriter(writer, new Documents(facetsConfig), lastSeq());
+        this.records = new RecordWriter(writer, new Documents(facetsConfig), otherSchema ? 0 : lastSeq());
+        if (otherSchema) {
+            commit();
+        }
     }
 
     /** Opens (creating if needed) the index in {@code dir}. */
@@ -210,6 +213,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private void commit() throws IOException {
+        records.flush();
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         writer.commit();
         uncommitted = false;

@@ -3,8 +3,10 @@ package fr.hdh.catalog.core.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermState;
@@ -106,7 +108,11 @@ final class QueryBits {
 
     private FixedBitSet union(Iterable<Query> queries, LeafReaderContext leaf) throws IOException {
         FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+        Set<Query> read = new HashSet<>();
         for (Query q : queries) {
+            if (!read.add(q)) {
+                continue; // a word typed twice: its postings are in already
+            }
             Query inner = q;
             while (inner instanceof BoostQuery b) {
                 inner = b.getQuery();

@@ -77,6 +77,28 @@ final class RecordWriter implements AutoCloseable {
         awaitAll(tasks);
     }
 
+    /**
+     * Writes the documents buffered in memory to segments, from the writer threads at once: a commit then
+     * has little left to write on the calling thread (it wrote them all, alone, while the writer threads
+     * waited: an eighth of a bulk load's time on two cores).
+     */
+    void flush() throws IOException {
+        if (THREADS == 1) {
+            return;
+        }
+        List<Future<?>> tasks = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            tasks.add(threads.submit(() -> {
+                // each call writes the largest buffer no other thread is writing; false when none is left
+                while (writer.flushNextBuffer()) {
+                    // next buffer
+                }
+                return null;
+            }));
+        }
+        awaitAll(tasks);
+    }
+
     private void add(List<IndexedRecord> records, long[] firstSeq, int from, int to) throws IOException {
         for (int i = from; i < to; i++) {
             IndexedRecord record = records.get(i);
