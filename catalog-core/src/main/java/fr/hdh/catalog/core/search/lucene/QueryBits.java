@@ -48,10 +48,7 @@ final class QueryBits {
 
     /** The documents {@code query} matches in {@code leaf}. */
     FixedBitSet of(Query query, LeafReaderContext leaf) throws IOException {
-        Query q = query;
-        while (q instanceof BoostQuery b || q instanceof ConstantScoreQuery) {
-            q = q instanceof BoostQuery b ? b.getQuery() : ((ConstantScoreQuery) q).getQuery();
-        }
+        Query q = unwrapped(query);
         if (q instanceof TermQuery t) {
             return termBits(t, leaf);
         }
@@ -77,6 +74,20 @@ final class QueryBits {
             }
         }
         return scorerBits(q, leaf);
+    }
+
+    /** The query inside boosts and constant scores: they change scores, never matches. */
+    private static Query unwrapped(Query query) {
+        Query q = query;
+        while (true) {
+            if (q instanceof BoostQuery b) {
+                q = b.getQuery();
+            } else if (q instanceof ConstantScoreQuery c) {
+                q = c.getQuery();
+            } else {
+                return q;
+            }
+        }
     }
 
     private FixedBitSet termBits(TermQuery query, LeafReaderContext leaf) throws IOException {
@@ -113,11 +124,7 @@ final class QueryBits {
             if (!read.add(q)) {
                 continue; // a word typed twice: its postings are in already
             }
-            Query inner = q;
-            while (inner instanceof BoostQuery b) {
-                inner = b.getQuery();
-            }
-            if (inner instanceof TermQuery t) {
+            if (unwrapped(q) instanceof TermQuery t) {
                 // straight into the union: no bit set of its own
                 PostingsEnum postings = postings(t, leaf);
                 if (postings != null) {
