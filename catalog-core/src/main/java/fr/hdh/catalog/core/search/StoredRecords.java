@@ -2,7 +2,6 @@ package fr.hdh.catalog.core.search;
 
 import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.core.store.CatalogStore;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -18,13 +17,7 @@ final class StoredRecords {
 
     /** Record IRI to content hash, for every record that is neither withdrawn nor without provenance. */
     Map<String, String> hashes() {
-        return store.read(() -> {
-            Map<String, String> hashes = new HashMap<>();
-            for (String iri : store.recordNames()) {
-                liveHash(iri, graph(iri)).ifPresent(h -> hashes.put(iri, h));
-            }
-            return hashes;
-        });
+        return store.read(() -> RecordProvenance.liveHashes(store.datasetGraph()));
     }
 
     /** The content hash of a live record in its stored graph; empty when withdrawn or without provenance. */

@@ -238,6 +238,18 @@ class SearchServiceTest {
         assertEquals(before, search.rebuild(Progress.NONE).documents());
     }
 
+    @Test
+    void synchronizeRemovesARecordWithdrawnWhileTheIndexWasNotListening() {
+        assertTrue(top("UroCCR").contains(UROCCR));
+        MiniCatalogue.withdraw(store, UROCCR);
+
+        SearchService.SyncReport report = search.synchronize(Progress.NONE);
+        assertEquals(1, report.removed());
+        assertEquals(0, report.reindexed());
+        assertFalse(top("UroCCR").contains(UROCCR));
+        assertTrue(search.synchronize(Progress.NONE).inStep());
+    }
+
     private static org.apache.jena.graph.Node Node_ANY() {
         return org.apache.jena.graph.Node.ANY;
     }

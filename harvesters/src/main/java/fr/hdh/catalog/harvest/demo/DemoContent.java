@@ -44,13 +44,7 @@ public final class DemoContent {
     private static final String CATALOGUE_SOURCE = "urn:hdh:demo:hdh-catalogue-seed-list";
     private static final String EU_SOURCE = "https://github.com/SEMICeu/dcat-ap_shacl/tree/07a19dde14ca162a8396172538dc7dbc00aab07e/resources";
 
-    private final Path sndsFolder;
-    private final Path omopFolder;
-
-    private DemoContent(Path sndsFolder, Path omopFolder) {
-        this.sndsFolder = sndsFolder;
-        this.omopFolder = omopFolder;
-    }
+    private DemoContent() {}
 
     /** What a load did. */
     public record LoadResult(boolean alreadyLoaded, int records, ChangeSummary changes, long millis) {
@@ -63,17 +57,19 @@ public final class DemoContent {
 
     /** The content bundled in the jar (or on the class path). */
     public static DemoContent bundled() {
-        return new DemoContent(DemoResources.folderOf("snds/README.md"), DemoResources.folderOf("omop/PROVENANCE.md"));
+        return new DemoContent();
     }
 
     /** Loads the demo content unless this very content was loaded before. */
     public LoadResult loadInto(Catalog catalog, Progress progress) {
         long start = System.nanoTime();
         String sourceIri = catalog.iris().base() + "source/demo";
-        String fingerprint = DemoResources.fingerprint(sndsFolder.getParent(), MAPPING_VERSION);
+        String fingerprint = DemoResources.bundledFingerprint(MAPPING_VERSION);
         if (catalog.records().sourceLoaded(sourceIri, fingerprint)) {
             return new LoadResult(true, 0, new ChangeSummary(), 0);
         }
+        Path sndsFolder = DemoResources.folderOf("snds/README.md");
+        Path omopFolder = DemoResources.folderOf("omop/PROVENANCE.md");
         CatalogIris iris = catalog.iris();
         progress.update("read", 0, 3);
         List<CatalogRecord> reference = new ArrayList<>(producers(iris));
@@ -82,7 +78,7 @@ public final class DemoContent {
         List<CatalogRecord> nomenclatures = new NomenclatureReader(iris)
                 .readAll(sndsFolder.resolve("nomenclatures"), new RecordSource(SNDS_SOURCE, AGENT));
         progress.update("read", 2, 3);
-        List<CatalogRecord> described = datasetsWithVariables(iris);
+        List<CatalogRecord> described = datasetsWithVariables(iris, sndsFolder);
         described.add(OmopCdmStandard.read(omopFolder, iris, new RecordSource(OMOP_SOURCE, AGENT)));
         progress.update("read", 3, 3);
 
@@ -104,7 +100,7 @@ public final class DemoContent {
     }
 
     /** The datasets of the seed list and the SNDS products, each SNDS one with its variable dictionary. */
-    private List<CatalogRecord> datasetsWithVariables(CatalogIris iris) {
+    private List<CatalogRecord> datasetsWithVariables(CatalogIris iris, Path sndsFolder) {
         HdhCatalogueReader reader = new HdhCatalogueReader(iris, new RecordSource(CATALOGUE_SOURCE, AGENT));
         List<CatalogRecord> datasets = new ArrayList<>();
         try {

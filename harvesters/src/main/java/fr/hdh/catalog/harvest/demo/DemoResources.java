@@ -2,6 +2,7 @@ package fr.hdh.catalog.harvest.demo;
 
 import fr.hdh.catalog.harvest.file.ClasspathFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,17 +31,28 @@ final class DemoResources {
 
     /**
      * A fingerprint of the bundled content (the hash of its manifest) and of the mapping's version:
-     * when either changes, the demo content is loaded again; otherwise a start loads nothing. Reading
-     * one file keeps a restart fast; {@code DemoManifestTest} keeps the manifest true to the files.
+     * when either changes, the demo content is loaded again; otherwise a start loads nothing. The
+     * manifest is read as one class-path resource, without opening the runnable jar as a file system
+     * (listing its entries cost a restart a third of a second); {@code DemoManifestTest} keeps the
+     * manifest true to the files.
      */
-    static String fingerprint(Path root, int mappingVersion) {
+    static String bundledFingerprint(int mappingVersion) {
+        try (InputStream in = DemoResources.class.getClassLoader().getResourceAsStream(ROOT + MANIFEST)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing from the class path: " + ROOT + MANIFEST);
+            }
+            return fingerprint(in.readAllBytes(), mappingVersion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo manifest " + ROOT + MANIFEST, e);
+        }
+    }
+
+    private static String fingerprint(byte[] manifest, int mappingVersion) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(("mapping " + mappingVersion + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update(Files.readAllBytes(root.resolve(MANIFEST)));
+            sha.update(manifest);
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the demo manifest in " + root, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -26,8 +26,7 @@ class DemoManifestTest {
 
     @Test
     void theFingerprintFollowsTheMappingVersion() {
-        Path root = DemoResources.folderOf(DemoResources.MANIFEST);
-        assertEquals(DemoResources.fingerprint(root, 1), DemoResources.fingerprint(root, 1));
-        assertNotEquals(DemoResources.fingerprint(root, 1), DemoResources.fingerprint(root, 2));
+        assertEquals(DemoResources.bundledFingerprint(1), DemoResources.bundledFingerprint(1));
+        assertNotEquals(DemoResources.bundledFingerprint(1), DemoResources.bundledFingerprint(2));
     }
 }

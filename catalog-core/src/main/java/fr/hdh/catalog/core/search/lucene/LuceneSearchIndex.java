@@ -86,7 +86,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         this.searchers = new SearcherManager(writer, null);
         this.searches = new Searches(facetsConfig);
-        this.records = new RecordWriter(writer, new Documents(facetsConfig), otherSchema ? 0 : lastSeq());
+        this.records = new RecordWriter(writer, new Documents(facetsConfig), otherSchema ? () -> 0L : this::lastSeq);
         if (otherSchema) {
             commit();
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 
@@ -30,13 +31,18 @@ final class RecordWriter implements AutoCloseable {
     private final IndexWriter writer;
     private final Documents documents;
     private final ExecutorService threads;
+    private final LongSupplier lastSeq;
+    /** The next {@link Fields#SEQ} to give; 0 until the first add has asked {@link #lastSeq}. */
     private long nextSeq;
 
-    /** {@code lastSeq}: the highest {@link Fields#SEQ} the index already holds (0 when empty). */
-    RecordWriter(IndexWriter writer, Documents documents, long lastSeq) {
+    /**
+     * {@code lastSeq} gives the highest {@link Fields#SEQ} the index already holds (0 when empty); it is
+     * asked at the first add, not here: a start that writes nothing need not sort the whole index.
+     */
+    RecordWriter(IndexWriter writer, Documents documents, LongSupplier lastSeq) {
         this.writer = writer;
         this.documents = documents;
-        this.nextSeq = lastSeq + 1;
+        this.lastSeq = lastSeq;
         AtomicInteger n = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "search-index-writer-" + n.incrementAndGet());
@@ -47,6 +53,9 @@ final class RecordWriter implements AutoCloseable {
 
     /** Adds {@code records}; returns when all are added. */
     void add(List<IndexedRecord> records) throws IOException {
+        if (nextSeq == 0) {
+            nextSeq = lastSeq.getAsLong() + 1;
+        }
         long[] firstSeq = new long[records.size()];
         int items = 0;
         for (int i = 0; i < records.size(); i++) {
