@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -18,7 +20,9 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * <p>Terms are written exactly as {@link NodeFmtLib#strNT} writes them, so hashes stored before stay
  * valid. An IRI without a character that the writer escapes is written directly: Jena's writer goes
  * through a character-by-character escaper, which cost a fifth of a whole SNDS harvest (the IRIs are
- * most of a code list's terms); literals and the rare IRI with such a character still go to Jena.
+ * most of a code list's terms). Likewise a literal whose lexical form holds nothing the writer escapes
+ * (the labels and codes of code lists, nearly always); other literals and the rare IRI with such a
+ * character still go to Jena.
  */
 public final class ContentHash {
     private ContentHash() {}
@@ -54,9 +58,42 @@ public final class ContentHash {
             out.append("_:");
         } else if (n.isURI() && writtenAsIs(n.getURI())) {
             out.append('<').append(n.getURI()).append('>');
-        } else {
+        } else if (!n.isLiteral() || !literalWrittenAsIs(out, n)) {
             out.append(NodeFmtLib.strNT(n));
         }
+    }
+
+    /**
+     * Writes the literal as Jena's N-Triples writer would and returns true, when its lexical form holds
+     * none of the characters that writer escapes ({@code \ " \n \t \r \f} and U+FFFD), it has no
+     * base direction, and its datatype IRI needs no escape; otherwise writes nothing and returns false.
+     */
+    private static boolean literalWrittenAsIs(StringBuilder out, Node n) {
+        String lex = n.getLiteralLexicalForm();
+        String lang = n.getLiteralLanguage();
+        RDFDatatype dt = n.getLiteralDatatype();
+        boolean plain = lang != null && !lang.isEmpty() || dt == null || XSDDatatype.XSDstring.equals(dt);
+        if (n.getLiteralBaseDirection() != null || !lexicalWrittenAsIs(lex) || !plain && !writtenAsIs(dt.getURI())) {
+            return false;
+        }
+        out.append('"').append(lex).append('"');
+        if (lang != null && !lang.isEmpty()) {
+            out.append('@').append(lang);
+        } else if (!plain) {
+            out.append("^^<").append(dt.getURI()).append('>');
+        }
+        return true;
+    }
+
+    private static boolean lexicalWrittenAsIs(String lex) {
+        for (int i = 0, n = lex.length(); i < n; i++) {
+            switch (lex.charAt(i)) {
+                case '\\', '"', '\n', '\t', '\r', '\f', '\uFFFD':
+                    return false;
+                default:
+            }
+        }
+        return true;
     }
 
     /**

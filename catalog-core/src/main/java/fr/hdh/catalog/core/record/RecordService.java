@@ -29,6 +29,7 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class RecordService {
     private final CatalogStore store;
+    private final RecordValidator validator;
     private final BatchValidation validation;
     private final String agentBase;
     private final Clock clock;
@@ -36,6 +37,7 @@ public final class RecordService {
 
     public RecordService(CatalogStore store, RecordValidator validator, String agentBase, Clock clock) {
         this.store = store;
+        this.validator = validator;
         this.validation = new BatchValidation(store, validator);
         this.agentBase = agentBase;
         this.clock = clock;
@@ -44,6 +46,14 @@ public final class RecordService {
     /** Called after each committed change with the records written, as stored (for the index). */
     public void onCommit(Consumer<List<CommittedRecord>> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Builds what validation builds at first use (shapes, the controlled vocabularies), so the first
+     * batch does not wait for it; harmless to call again.
+     */
+    public void prepareValidation() {
+        validator.prepare();
     }
 
     /** Validates without writing; references resolve against the store and the background. */

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -49,6 +50,16 @@ public final class RecordValidator {
     public RecordValidator(Supplier<ShapesLibrary> shapes, ReferenceLookup references) {
         this.shapes = shapes;
         this.references = references;
+    }
+
+    /**
+     * Parses the shapes and asks the references once, so whatever they build at first use (the
+     * controlled vocabularies' background) is built now: a harvest runs this on another core while it
+     * reads its source, instead of waiting for it at its first validation.
+     */
+    public void prepare() {
+        shapes.get();
+        references.describeInto(NodeFactory.createURI("urn:hdh:validation:prepare"), GraphFactory.createDefaultGraph());
     }
 
     /** The lookup this validator uses for what records point to. */

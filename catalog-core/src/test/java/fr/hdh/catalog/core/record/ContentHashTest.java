@@ -34,6 +34,21 @@ class ContentHashTest {
         assertEquals(NodeFmtLib.strNT(n), out.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "libellé accentué", "", "a \"quoted\" word", "back\\slash", "line\nbreak", "tab\there",
+            "cr\rhere", "form\ffeed", "bell\u0007", "del\u007F", "replacement \uFFFD", "emoji \uD83D\uDE00", "<tag>&amp;"})
+    void aLiteralIsWrittenExactlyAsJenasNTriplesWriterWritesIt(String lex) {
+        List<Node> literals = List.of(NodeFactory.createLiteralString(lex), NodeFactory.createLiteralLang(lex, "fr"),
+                NodeFactory.createLiteralLang(lex, "en-GB"), NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdate),
+                NodeFactory.createLiteralDT(lex, NodeFactory.getType("http://ex.org/dt{odd}")),
+                NodeFactory.createLiteralDirLang(lex, "ar", "rtl"));
+        for (Node n : literals) {
+            StringBuilder out = new StringBuilder();
+            ContentHash.term(out, n);
+            assertEquals(NodeFmtLib.strNT(n), out.toString(), n::toString);
+        }
+    }
+
     @Test
     void theHashIsTheOneStoredBeforeTheFastPathSoStoredRecordsStayUnchanged() {
         Graph g = sample(new Random(7), 300);

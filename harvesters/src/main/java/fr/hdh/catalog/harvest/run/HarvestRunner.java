@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -63,6 +64,8 @@ public final class HarvestRunner {
         HarvestContext context = new HarvestContext(catalog.iris(), recordSource,
                 new HttpFetcher(fetchPolicy.allowing(source.allowedHosts())));
         CollectingSink sink = new CollectingSink(progress);
+        // The shapes and the controlled vocabularies are built at first use: on another core while the source is read.
+        CompletableFuture.runAsync(catalog.records()::prepareValidation);
         try {
             harvesters.forType(source.type()).harvest(source, context, sink);
         } catch (CatalogException | UncheckedIOException | IllegalArgumentException e) {
