@@ -20,7 +20,8 @@ import org.apache.jena.vocabulary.SKOS;
  * the real {@code HarvestRunner} with the Table Schema harvester, as {@code hdh harvest once --type
  * tableschema} does it. Target: at most 30 s for the run. The bundled folder is first copied out of the
  * jar to a plain folder (not timed), since a source's location is a path name. The same folder is then
- * harvested again: nothing changed, so nothing is written (the content hashes match).
+ * harvested again: nothing changed, so nothing is written (the content hashes match). Last, TDB2's
+ * basic loader stores the very quads the harvest stored (dumped as N-Quads), for the floor under it.
  *
  * <pre>
  * java -Xmx3g -cp target/benchmarks.jar fr.hdh.catalog.bench.harvest.SndsHarvestBenchmark [WORK_DIR]
@@ -42,6 +43,9 @@ public final class SndsHarvestBenchmark {
                 tables, nomenclatures, snds);
 
         long t0 = System.nanoTime();
+        double run;
+        Path stored = work.resolve("snds-stored.nq");
+        long storedQuads;
         try (Catalog catalog = HarvestBench.emptyCatalog(work.resolve("snds-store"))) {
             long t1 = System.nanoTime();
             long cpu1 = HarvestBench.processCpuNanos();
@@ -56,7 +60,7 @@ public final class SndsHarvestBenchmark {
                     stats.records(), stats.triples(), stats.count(DCAT.Dataset.getURI()));
             System.out.printf(Locale.ROOT, "store: %d csvw:Table, %d csvw:Column, %d skos:ConceptScheme%n",
                     stats.count(CSVW + "Table"), stats.count(CSVW + "Column"), stats.count(SKOS.ConceptScheme.getURI()));
-            double run = HarvestBench.seconds(t2 - t1);
+            run = HarvestBench.seconds(t2 - t1);
             System.out.printf(Locale.ROOT, "open empty catalogue: %.2f s%n", HarvestBench.seconds(t1 - t0));
             System.out.printf(Locale.ROOT, "SNDS harvest run (read, validate, write, index, score): %.2f s"
                     + " (target <= %.0f s: %s)%n", run, TARGET_SECONDS, run <= TARGET_SECONDS ? "met" : "MISSED");
@@ -74,7 +78,12 @@ public final class SndsHarvestBenchmark {
                     + " unchanged %d, added %d, changed %d%n", HarvestBench.seconds(t4 - t3), second.counts().unchanged(),
                     second.counts().added(), second.counts().changed());
             System.out.printf(Locale.ROOT, "CPU time of the second run: %.2f s%n", HarvestBench.seconds(cpu4 - cpu3));
+            storedQuads = RawLoad.dumpStore(catalog, stored);
         }
+        // The floor under the run: TDB2's basic loader storing exactly the quads the harvest stored.
+        RawLoad.Timing floor = RawLoad.load(stored, "basic", work.resolve("snds-tdb2-stored"));
+        System.out.printf(Locale.ROOT, "raw TDB2 basic loader of the %,d quads the harvest stored: %.2f s wall, %.2f s CPU;"
+                + " the harvest run took %.2f times as long%n", storedQuads, floor.wall(), floor.cpu(), run / floor.wall());
     }
 
     /** Copies the bundled folder (perhaps inside the jar) to {@code target}, once. */

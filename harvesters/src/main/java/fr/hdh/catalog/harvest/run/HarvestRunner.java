@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Runs one harvest of one source: read, validate, write what changed, withdraw what is gone, score,
@@ -115,7 +113,7 @@ public final class HarvestRunner {
 
     /** The IRI of the quality graph of a source's datasets. */
     public String qualityGraph(String sourceId) {
-        return catalog.iris().base() + "harvest/quality/" + sourceId;
+        return QualityGraph.iri(catalog.iris(), sourceId);
     }
 
     private record Withdrawal(long count, Optional<String> note) {}
@@ -144,11 +142,7 @@ public final class HarvestRunner {
 
     /** Measures again and writes what differs from the stored measurements (their IRIs are stable). */
     private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
-        String graphIri = qualityGraph(sourceId);
-        catalog.store().write(() -> {
-            Graph previous = catalog.store().recordGraph(graphIri).orElseGet(GraphFactory::createDefaultGraph);
-            catalog.store().updateRecordGraph(graphIri, QualityGraph.of(stored, graphIri, runIri, previous));
-        });
+        QualityGraph.write(catalog.store(), qualityGraph(sourceId), stored, runIri);
     }
 
     private RunReport store(RunReport report, RecordSource recordSource) {

@@ -2,7 +2,9 @@ package fr.hdh.catalog.harvest.run;
 
 import static fr.hdh.catalog.harvest.run.HarvestTerms.*;
 
+import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
+import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.ontologies.PROV;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,10 +39,26 @@ import org.apache.jena.vocabulary.RDFS;
  * typed {@code dqv:QualityMeasurement}, as data.europa.eu's MQA publishes them, so a query for the
  * measurements of a dataset finds them without RDFS inference.
  */
-final class QualityGraph {
+public final class QualityGraph {
     private static final String TOTAL = "score";
 
     private QualityGraph() {}
+
+    /** The IRI of the quality graph of a source's datasets (a harvest source, or {@code demo}). */
+    public static String iri(CatalogIris iris, String sourceId) {
+        return iris.base() + "harvest/quality/" + sourceId;
+    }
+
+    /**
+     * Measures the datasets of {@code stored} and writes what differs from the quality graph
+     * {@code graphIri} as stored, in one transaction; new measurements name activity {@code runIri}.
+     */
+    public static void write(CatalogStore store, String graphIri, List<CatalogRecord> stored, String runIri) {
+        store.write(() -> {
+            Graph previous = store.recordGraph(graphIri).orElseGet(GraphFactory::createDefaultGraph);
+            store.updateRecordGraph(graphIri, of(stored, graphIri, runIri, previous));
+        });
+    }
 
     /**
      * The quality graph {@code graphIri} of the {@code stored} records, as measured by run {@code runIri};
@@ -104,16 +122,24 @@ final class QualityGraph {
     private static void metrics(Graph g) {
         g.add(QUALITY_SCORE, RDF.type.asNode(), METRIC);
         g.add(QUALITY_SCORE, RDFS.label.asNode(), NodeFactory.createLiteralLang("Metadata quality score (MQA-like)", "en"));
+        g.add(QUALITY_SCORE, RDFS.label.asNode(), NodeFactory.createLiteralLang("Score de qualité des métadonnées (à la MQA)", "fr"));
         g.add(QUALITY_SCORE, MAX_POINTS, integer(QualityIndicator.maxScore()));
         for (QualityIndicator.Dimension d : QualityIndicator.Dimension.values()) {
             g.add(dimension(d), RDF.type.asNode(), DIMENSION);
+            labels(g, dimension(d), d.labelFr, d.labelEn);
         }
         for (QualityIndicator i : QualityIndicator.values()) {
             Node metric = metric(i);
             g.add(metric, RDF.type.asNode(), METRIC);
+            labels(g, metric, i.labelFr, i.labelEn);
             g.add(metric, IN_DIMENSION, dimension(i.dimension()));
             g.add(metric, MAX_POINTS, integer(i.maxPoints()));
         }
+    }
+
+    private static void labels(Graph g, Node node, String fr, String en) {
+        g.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(fr, "fr"));
+        g.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(en, "en"));
     }
 
     static Node metric(QualityIndicator indicator) {

@@ -15,26 +15,40 @@ import org.apache.jena.vocabulary.DCTerms;
  * Conformance to the profile earns its 30 points always, as only conforming records are stored.
  */
 enum QualityIndicator {
-    KEYWORDS(Dimension.FINDABILITY, 30, Scope.DATASET, DCAT.keyword.asNode()),
-    THEMES(Dimension.FINDABILITY, 30, Scope.DATASET, DCAT.theme.asNode()),
-    SPATIAL_COVERAGE(Dimension.FINDABILITY, 20, Scope.DATASET, DCTerms.spatial.asNode()),
-    TEMPORAL_COVERAGE(Dimension.FINDABILITY, 20, Scope.DATASET, DCTerms.temporal.asNode()),
-    ACCESS_URL(Dimension.ACCESSIBILITY, 50, Scope.DISTRIBUTION, DCAT.accessURL.asNode()),
-    DOWNLOAD_URL(Dimension.ACCESSIBILITY, 20, Scope.DISTRIBUTION, DCAT.downloadURL.asNode()),
-    FORMAT(Dimension.INTEROPERABILITY, 20, Scope.DISTRIBUTION, DCTerms.format.asNode()),
-    MEDIA_TYPE(Dimension.INTEROPERABILITY, 10, Scope.DISTRIBUTION, DCAT.mediaType.asNode()),
-    PROFILE_CONFORMANCE(Dimension.INTEROPERABILITY, 30, Scope.RECORD, null),
-    LICENCE(Dimension.REUSABILITY, 20, Scope.DISTRIBUTION, DCTerms.license.asNode()),
-    ACCESS_RIGHTS(Dimension.REUSABILITY, 10, Scope.DATASET, DCTerms.accessRights.asNode()),
-    CONTACT_POINT(Dimension.REUSABILITY, 20, Scope.DATASET, DCAT.contactPoint.asNode()),
-    PUBLISHER(Dimension.REUSABILITY, 10, Scope.DATASET, DCTerms.publisher.asNode()),
-    RIGHTS(Dimension.CONTEXTUALITY, 5, Scope.DISTRIBUTION, DCTerms.rights.asNode()),
-    BYTE_SIZE(Dimension.CONTEXTUALITY, 5, Scope.DISTRIBUTION, DCAT.byteSize.asNode()),
-    ISSUED(Dimension.CONTEXTUALITY, 5, Scope.DATASET, DCTerms.issued.asNode()),
-    MODIFIED(Dimension.CONTEXTUALITY, 5, Scope.DATASET, DCTerms.modified.asNode());
+    KEYWORDS(Dimension.FINDABILITY, 30, Scope.DATASET, DCAT.keyword.asNode(), "Mots-clés", "Keywords"),
+    THEMES(Dimension.FINDABILITY, 30, Scope.DATASET, DCAT.theme.asNode(), "Thèmes", "Themes"),
+    SPATIAL_COVERAGE(Dimension.FINDABILITY, 20, Scope.DATASET, DCTerms.spatial.asNode(), "Couverture géographique", "Spatial coverage"),
+    TEMPORAL_COVERAGE(Dimension.FINDABILITY, 20, Scope.DATASET, DCTerms.temporal.asNode(), "Couverture temporelle", "Temporal coverage"),
+    ACCESS_URL(Dimension.ACCESSIBILITY, 50, Scope.DISTRIBUTION, DCAT.accessURL.asNode(), "URL d'accès des distributions", "Access URL of the distributions"),
+    DOWNLOAD_URL(Dimension.ACCESSIBILITY, 20, Scope.DISTRIBUTION, DCAT.downloadURL.asNode(), "URL de téléchargement des distributions", "Download URL of the distributions"),
+    FORMAT(Dimension.INTEROPERABILITY, 20, Scope.DISTRIBUTION, DCTerms.format.asNode(), "Format des distributions", "Format of the distributions"),
+    MEDIA_TYPE(Dimension.INTEROPERABILITY, 10, Scope.DISTRIBUTION, DCAT.mediaType.asNode(), "Type de média des distributions", "Media type of the distributions"),
+    PROFILE_CONFORMANCE(Dimension.INTEROPERABILITY, 30, Scope.RECORD, null, "Conformité au profil", "Conformance to the profile"),
+    LICENCE(Dimension.REUSABILITY, 20, Scope.DISTRIBUTION, DCTerms.license.asNode(), "Licence des distributions", "Licence of the distributions"),
+    ACCESS_RIGHTS(Dimension.REUSABILITY, 10, Scope.DATASET, DCTerms.accessRights.asNode(), "Droits d'accès", "Access rights"),
+    CONTACT_POINT(Dimension.REUSABILITY, 20, Scope.DATASET, DCAT.contactPoint.asNode(), "Point de contact", "Contact point"),
+    PUBLISHER(Dimension.REUSABILITY, 10, Scope.DATASET, DCTerms.publisher.asNode(), "Éditeur", "Publisher"),
+    RIGHTS(Dimension.CONTEXTUALITY, 5, Scope.DISTRIBUTION, DCTerms.rights.asNode(), "Droits des distributions", "Rights of the distributions"),
+    BYTE_SIZE(Dimension.CONTEXTUALITY, 5, Scope.DISTRIBUTION, DCAT.byteSize.asNode(), "Taille des distributions", "Byte size of the distributions"),
+    ISSUED(Dimension.CONTEXTUALITY, 5, Scope.DATASET, DCTerms.issued.asNode(), "Date de publication", "Issue date"),
+    MODIFIED(Dimension.CONTEXTUALITY, 5, Scope.DATASET, DCTerms.modified.asNode(), "Date de modification", "Modification date");
 
-    /** MQA's five dimensions. */
-    enum Dimension { FINDABILITY, ACCESSIBILITY, INTEROPERABILITY, REUSABILITY, CONTEXTUALITY }
+    /** MQA's five dimensions, with their French and English names. */
+    enum Dimension {
+        FINDABILITY("Trouvabilité", "Findability"),
+        ACCESSIBILITY("Accessibilité", "Accessibility"),
+        INTEROPERABILITY("Interopérabilité", "Interoperability"),
+        REUSABILITY("Réutilisabilité", "Reusability"),
+        CONTEXTUALITY("Contexte", "Contextuality");
+
+        final String labelFr;
+        final String labelEn;
+
+        Dimension(String labelFr, String labelEn) {
+            this.labelFr = labelFr;
+            this.labelEn = labelEn;
+        }
+    }
 
     private enum Scope { DATASET, DISTRIBUTION, RECORD }
 
@@ -42,12 +56,16 @@ enum QualityIndicator {
     private final int maxPoints;
     private final Scope scope;
     private final Node property;
+    final String labelFr;
+    final String labelEn;
 
-    QualityIndicator(Dimension dimension, int maxPoints, Scope scope, Node property) {
+    QualityIndicator(Dimension dimension, int maxPoints, Scope scope, Node property, String labelFr, String labelEn) {
         this.dimension = dimension;
         this.maxPoints = maxPoints;
         this.scope = scope;
         this.property = property;
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
     }
 
     Dimension dimension() {

@@ -20,7 +20,9 @@
  *   <li>Each stored dataset gets a quality score in the spirit of data.europa.eu's MQA
  *       ({@link fr.hdh.catalog.harvest.run.QualityIndicator}), written as DQV measurements in one graph per
  *       source ({@code <base>harvest/quality/ID}), never in the record graph (its hash would change). The
- *       measurements have stable IRIs, so a run writes only those that changed.</li>
+ *       measurements have stable IRIs, so a run writes only those that changed. Metrics and dimensions
+ *       carry French and English labels; the demo content is scored the same way (graph {@code demo}),
+ *       and each dataset page shows its score and what lowers it.</li>
  *   <li>The run itself is a PROV activity in its own graph ({@code <base>harvest/run/ID/TIME}) with the
  *       counts seen, added, changed, unchanged, withdrawn, rejected and each rejection's reason
  *       ({@link fr.hdh.catalog.harvest.run.RunGraph}); {@link fr.hdh.catalog.harvest.run.RunLog} lists them.</li>

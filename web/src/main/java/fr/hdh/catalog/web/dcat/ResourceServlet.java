@@ -1,6 +1,7 @@
 package fr.hdh.catalog.web.dcat;
 
 import fr.hdh.catalog.web.page.DatasetPage;
+import fr.hdh.catalog.web.page.DatasetQuality;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.ResourcePage;
 import fr.hdh.catalog.web.page.VocabularyLabels;
@@ -22,13 +23,16 @@ final class ResourceServlet extends HttpServlet {
     static final String[] PREFIXES = {"dataset", "producer", "vocabulary", "standard", "project"};
 
     private final transient ResourceResolver resolver;
+    private final transient StoredQuality quality;
     private final transient GraphWriter writer;
     private final transient LocalLinks links;
     private final transient VocabularyLabels labels;
     private final String base;
 
-    ResourceServlet(ResourceResolver resolver, GraphWriter writer, LocalLinks links, VocabularyLabels labels, String base) {
+    ResourceServlet(ResourceResolver resolver, StoredQuality quality, GraphWriter writer, LocalLinks links,
+                    VocabularyLabels labels, String base) {
         this.resolver = resolver;
+        this.quality = quality;
         this.writer = writer;
         this.links = links;
         this.labels = labels;
@@ -56,8 +60,11 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         ResolvedResource resource = found.get();
-        Validators validators = Validators.of(resource.recordIri() + "@" + resource.modified(), iri + "|" + variant,
-                resource.modified());
+        // A dataset's page also shows its quality, measured apart from its record: the ETag follows both.
+        Optional<DatasetQuality> measured = variant == RdfVariant.HTML && resource.dataset() ? quality.of(iri) : Optional.empty();
+        String version = resource.recordIri() + "@" + resource.modified()
+                + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("");
+        Validators validators = Validators.of(version, iri + "|" + variant, resource.modified());
         if (validators.answerNotModified(req, resp)) {
             return;
         }
@@ -65,7 +72,7 @@ final class ResourceServlet extends HttpServlet {
             String path = links.href(iri);
             Graph shown = labels.addTo(resource.graph());
             DcatResponses.html(resp, resource.dataset()
-                    ? new DatasetPage(links).render(shown, iri, path)
+                    ? new DatasetPage(links).render(shown, iri, path, measured)
                     : new ResourcePage(links).render(shown, iri, path));
         } else {
             DcatResponses.rdfHeaders(resp, variant);

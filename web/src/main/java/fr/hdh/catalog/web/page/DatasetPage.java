@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.text.HtmlText;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,8 +25,9 @@ public final class DatasetPage {
      * @param graph the dataset's record and what it references
      * @param iri the dataset
      * @param path where this page is served (for the links to the other formats)
+     * @param quality the dataset's measured metadata quality, when a quality graph measured it
      */
-    public String render(Graph graph, String iri, String path) {
+    public String render(Graph graph, String iri, String path, Optional<DatasetQuality> quality) {
         GraphLabels labels = new GraphLabels(graph);
         Node dataset = NodeFactory.createURI(iri);
         StringBuilder body = new StringBuilder("<h1>").append(HtmlText.escape(labels.of(dataset))).append("</h1>");
@@ -36,6 +38,7 @@ public final class DatasetPage {
                     body.append("<p lang=\"").append(lang).append("\">").append(HtmlText.escape(d)).append("</p>"));
         }
         body.append(facts(graph, labels, dataset));
+        quality.ifPresent(q -> body.append(QualitySection.render(q)));
         body.append(new VariableDictionarySection(links).render(graph, labels, dataset));
         body.append(PageLayout.formats(path));
         String head = SchemaOrgDataset.script(graph, iri, iri);

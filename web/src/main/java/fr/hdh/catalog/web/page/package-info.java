@@ -3,7 +3,8 @@
  * one small stylesheet, no script but the schema.org JSON-LD of dataset pages.
  *
  * <p>Owns the rendering of the catalogue list ({@link fr.hdh.catalog.web.page.CatalogueListPage}), a
- * dataset with its tables, variables and code lists ({@link fr.hdh.catalog.web.page.DatasetPage}),
+ * dataset with its tables, variables and code lists ({@link fr.hdh.catalog.web.page.DatasetPage}) and its
+ * metadata quality as bars per MQA dimension with what lowers the score ({@link fr.hdh.catalog.web.page.DatasetQuality}),
  * any other resource ({@link fr.hdh.catalog.web.page.ResourcePage}), the search page with its facets as bar
  * charts ({@link fr.hdh.catalog.web.page.SearchPage}) and the sitemap. Renderers take
  * a graph (or a search answer) and return a page; they never query the store: the DCAT API ({@code web.dcat}) resolves the

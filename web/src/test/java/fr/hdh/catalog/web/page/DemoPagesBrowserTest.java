@@ -117,6 +117,42 @@ class DemoPagesBrowserTest {
         assertTrue(graph.contains(NodeFactory.createURI(iri), RDF.type.asNode(), DCAT.Dataset.asNode()));
     }
 
+    @Test
+    void dataset_GET_showsItsQualityScoreAsBarsAndListsWhatLowersIt() {
+        chromium.driver().get(site.urlOf(pmsiMco()));
+        WebElement section = chromium.driver().findElement(By.cssSelector("section.quality"));
+        chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", section);
+        chromium.screenshot("dataset-quality");
+
+        // the score is the sum of the dimensions' points, and each dimension is drawn as a bar
+        int score = Integer.parseInt(section.findElement(By.cssSelector(".score strong")).getText());
+        List<WebElement> dimensions = section.findElements(By.cssSelector("ul.dimensions > li"));
+        assertEquals(5, dimensions.size(), "MQA's five dimensions");
+        int sum = 0;
+        for (WebElement d : dimensions) {
+            String[] points = d.findElement(By.className("count")).getText().split(" / ");
+            sum += Integer.parseInt(points[0].trim());
+            double width = d.findElement(By.className("bar")).getSize().getWidth();
+            double track = d.findElement(By.className("track")).getSize().getWidth();
+            assertEquals(Integer.parseInt(points[0].trim()) / Double.parseDouble(points[1].trim()), width / track, 0.05,
+                    d.getText());
+        }
+        assertEquals(score, sum);
+
+        // what lowers the score is exactly what the record lacks, among the dataset's own properties
+        String shortfalls = section.findElements(By.cssSelector("ul.shortfalls")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+        Graph record = site.catalog().store().read(() -> site.catalog().store().recordGraph(pmsiMco()).orElseThrow());
+        var dataset = NodeFactory.createURI(pmsiMco());
+        java.util.Map<String, org.apache.jena.graph.Node> properties = java.util.Map.of(
+                "Keywords", DCAT.keyword.asNode(), "Themes", DCAT.theme.asNode(),
+                "Spatial coverage", DCTerms.spatial.asNode(), "Temporal coverage", DCTerms.temporal.asNode(),
+                "Contact point", DCAT.contactPoint.asNode(), "Publisher", DCTerms.publisher.asNode(),
+                "Issue date", DCTerms.issued.asNode(), "Modification date", DCTerms.modified.asNode());
+        properties.forEach((label, property) -> assertEquals(!record.contains(dataset, property, null),
+                shortfalls.contains(label + " — 0 /"), label + " in: " + shortfalls));
+    }
+
     /** The collapsible block of a table, found by the technical name its summary starts with. */
     private static WebElement tableBlock(String table) {
         return chromium.driver().findElement(By.xpath("//main/details[summary/code[normalize-space() = '" + table + "']]"));
