@@ -37,7 +37,7 @@ public final class DcatWebModule implements WebModule {
         LocalLinks links = new LocalLinks(base);
         builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links));
         ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()),
-                new StoredQuality(catalog.store()), writer, links, new VocabularyLabels(catalog.vocabularies()), base);
+                catalog.store(), writer, links, new VocabularyLabels(catalog.vocabularies()), base);
         for (String prefix : ResourceServlet.PREFIXES) {
             builder.addServlet("/" + prefix + "/*", resources);
         }

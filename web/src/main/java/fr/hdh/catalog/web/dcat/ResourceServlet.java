@@ -1,7 +1,9 @@
 package fr.hdh.catalog.web.dcat;
 
+import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.harvest.run.DatasetQuality;
+import fr.hdh.catalog.harvest.run.StoredQuality;
 import fr.hdh.catalog.web.page.DatasetPage;
-import fr.hdh.catalog.web.page.DatasetQuality;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.ResourcePage;
 import fr.hdh.catalog.web.page.VocabularyLabels;
@@ -23,16 +25,16 @@ final class ResourceServlet extends HttpServlet {
     static final String[] PREFIXES = {"dataset", "producer", "vocabulary", "standard", "project"};
 
     private final transient ResourceResolver resolver;
-    private final transient StoredQuality quality;
+    private final transient CatalogStore store;
     private final transient GraphWriter writer;
     private final transient LocalLinks links;
     private final transient VocabularyLabels labels;
     private final String base;
 
-    ResourceServlet(ResourceResolver resolver, StoredQuality quality, GraphWriter writer, LocalLinks links,
+    ResourceServlet(ResourceResolver resolver, CatalogStore store, GraphWriter writer, LocalLinks links,
                     VocabularyLabels labels, String base) {
         this.resolver = resolver;
-        this.quality = quality;
+        this.store = store;
         this.writer = writer;
         this.links = links;
         this.labels = labels;
@@ -61,7 +63,7 @@ final class ResourceServlet extends HttpServlet {
         }
         ResolvedResource resource = found.get();
         // A dataset's page also shows its quality, measured apart from its record: the ETag follows both.
-        Optional<DatasetQuality> measured = variant == RdfVariant.HTML && resource.dataset() ? quality.of(iri) : Optional.empty();
+        Optional<DatasetQuality> measured = variant == RdfVariant.HTML && resource.dataset() ? StoredQuality.dataset(store, iri) : Optional.empty();
         String version = resource.recordIri() + "@" + resource.modified()
                 + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("");
         Validators validators = Validators.of(version, iri + "|" + variant, resource.modified());

@@ -12,7 +12,7 @@
  * validates against the official shapes. Requests are resolved by their path against the configured
  * base IRI, so the server answers for its IRIs whatever port it listens on. Servlets only parse,
  * call one service and write; queries live in {@code hdh/queries/dcat-*.rq}. A dataset's HTML page also
- * shows its quality measurements ({@link fr.hdh.catalog.web.dcat.StoredQuality}, {@code dataset-quality.rq}).
+ * shows its quality measurements ({@link fr.hdh.catalog.harvest.run.StoredQuality}).
  *
  * <pre>
  * CatalogServer.start(catalog, settings, readiness, List.of(new DcatWebModule(catalog)));

@@ -12,8 +12,9 @@ import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * Harvesting in the server: the {@code /api/harvest} resource and the scheduler, which starts and
- * stops with the server. See the package documentation.
+ * Harvesting in the server: the {@code /api/harvest} resource, the scheduler, which starts and
+ * stops with the server, and the {@code /quality} page of what the harvests measured. See the package
+ * documentation.
  *
  * <pre>
  * new HarvestWebModule(catalog, HarvestWebSettings.of(dataDir, System.getenv("HDH_ADMIN_TOKEN")));
@@ -41,6 +42,7 @@ public final class HarvestWebModule implements WebModule {
     @Override
     public void addServlets(FusekiServer.Builder builder) {
         builder.addFilter("/api/harvest/*", new SchedulerLifecycle(scheduler));
+        builder.addServlet(QualityPageServlet.PATH, new QualityPageServlet(catalog));
     }
 
     @Override

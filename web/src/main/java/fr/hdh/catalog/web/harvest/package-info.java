@@ -3,7 +3,9 @@
  * rejections), the admin endpoints to add, remove and run sources ({@code Authorization: Bearer
  * <token>}; no token configured → 403, a wrong or missing one → 401), and a scheduler that runs the
  * sources that have an interval, one run at a time. The scheduler starts and stops with the server
- * (through a pass-through filter, which Jetty initialises at start-up and destroys at shutdown).
+ * (through a pass-through filter, which Jetty initialises at start-up and destroys at shutdown). The
+ * public page {@code GET /quality} sums up what the runs measured, per source: the spread of the
+ * datasets' quality scores and the indicators that cost points most often.
  *
  * <pre>
  * CatalogServer.start(catalog, settings, readiness,

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.harvest.run.DatasetQuality;
 import fr.hdh.catalog.core.text.HtmlText;
 
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.harvest.run.DatasetQuality;
 import fr.hdh.catalog.core.text.HtmlText;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,12 +24,9 @@ final class QualitySection {
                 .append("<p class=\"score\"><strong>").append(quality.score()).append("</strong> / ")
                 .append(quality.maxScore()).append(" points (")
                 .append(percent(quality.score(), quality.maxScore())).append(" %)</p>");
-        b.append("<ul class=\"dimensions\">");
-        dimensions(quality.indicators()).forEach((name, points) -> b.append("<li><span class=\"value\">")
-                .append(HtmlText.escape(name)).append("</span><span class=\"count\">").append(points[0]).append(" / ")
-                .append(points[1]).append("</span><span class=\"track\"><span class=\"bar\" style=\"width:")
-                .append(String.format(Locale.ROOT, "%.1f", 100.0 * points[0] / Math.max(1, points[1])))
-                .append("%\"></span></span></li>"));
+        b.append("<ul class=\"bars dimensions\">");
+        dimensions(quality.indicators()).forEach((name, points) ->
+                Bars.item(b, name, points[0] + " / " + points[1], Bars.share(points[0], points[1])));
         b.append("</ul>");
         List<DatasetQuality.Indicator> shortfalls = quality.shortfalls();
         if (shortfalls.isEmpty()) {

@@ -153,6 +153,44 @@ class DemoPagesBrowserTest {
                 shortfalls.contains(label + " — 0 /"), label + " in: " + shortfalls));
     }
 
+    @Test
+    void quality_GET_fromTheHeaderShowsHowScoresSpreadAndWhatCostsPointsMostOften() {
+        chromium.driver().get(site.urlOf(pmsiMco()));
+        chromium.driver().findElement(By.linkText("Qualité · Quality")).click();
+        WebElement demo = chromium.driver().findElement(By.cssSelector("section.quality-source[data-source='demo']"));
+        chromium.screenshot("quality-overview");
+
+        long datasets = site.datasetCount();
+        assertEquals(Long.toString(datasets), demo.findElement(By.cssSelector(".score strong")).getText());
+        long inBands = demo.findElements(By.cssSelector("ul.bands .count")).stream()
+                .mapToLong(e -> Long.parseLong(e.getText())).sum();
+        assertEquals(datasets, inBands, "every dataset falls in one band of scores");
+
+        // each indicator a dataset's own property decides: as many datasets as lack the property in their record
+        java.util.Map<String, String> properties = java.util.Map.of("Keywords", "dcat:keyword", "Themes", "dcat:theme",
+                "Spatial coverage", "dct:spatial", "Temporal coverage", "dct:temporal", "Issue date", "dct:issued",
+                "Modification date", "dct:modified", "Publisher", "dct:publisher", "Contact point", "dcat:contactPoint");
+        java.util.Map<String, String> shown = new java.util.HashMap<>();
+        for (WebElement li : demo.findElements(By.cssSelector("ul.shortfalls > li"))) {
+            String name = li.findElement(By.className("value")).getText();
+            shown.put(name.substring(name.indexOf(" · ") + 3), li.findElement(By.className("count")).getText());
+        }
+        properties.forEach((label, property) -> {
+            long lacking = lacking(property);
+            assertEquals(lacking == 0 ? null : lacking + " / " + datasets, shown.get(label), label + " in " + shown);
+        });
+    }
+
+    /** How many datasets of the demo catalogue have no {@code property} in their record. */
+    private static long lacking(String property) {
+        String query = "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dct: <http://purl.org/dc/terms/> "
+                + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a dcat:Dataset FILTER NOT EXISTS { ?d "
+                + property + " ?v } } }";
+        try (QueryExecution exec = QueryExecution.service(site.url("/sparql")).query(query).build()) {
+            return exec.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
     /** The collapsible block of a table, found by the technical name its summary starts with. */
     private static WebElement tableBlock(String table) {
         return chromium.driver().findElement(By.xpath("//main/details[summary/code[normalize-space() = '" + table + "']]"));

@@ -1,4 +1,4 @@
-package fr.hdh.catalog.web.page;
+package fr.hdh.catalog.harvest.run;
 
 import java.util.List;
 import java.util.Optional;
