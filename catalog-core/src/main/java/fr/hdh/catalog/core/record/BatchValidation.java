@@ -34,12 +34,14 @@ final class BatchValidation {
         this.validator = validator;
     }
 
-    List<ValidatedBatch.Checked> validate(List<CatalogRecord> batch, Progress progress) {
+    /** {@code copy}: whether each record's content is copied first (else the caller handed it over). */
+    List<ValidatedBatch.Checked> validate(List<CatalogRecord> batch, Progress progress, boolean copy) {
         // Each record is copied, hashed and validated on its own, with the batch's look-ups shared: done on
         // all cores, each record in a read transaction of its own. Inside a caller's transaction, all
         // is done on the caller's thread, which alone sees what that transaction wrote.
         boolean parallel = !store.inTransaction();
-        List<Copy> copies = (parallel ? batch.parallelStream() : batch.stream()).map(Copy::of).toList();
+        List<Copy> copies = (parallel ? batch.parallelStream() : batch.stream())
+                .map(r -> copy ? Copy.of(r) : Copy.handedOver(r)).toList();
         Map<String, Graph> contents = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             contents.putIfAbsent(batch.get(i).iri(), copies.get(i).content());
@@ -61,12 +63,16 @@ final class BatchValidation {
         return new ValidatedBatch.Checked(record, copy.content(), copy.hash(), report, reader.read());
     }
 
-    /** A private copy of a record's content and its hash. */
+    /** The content validated and written (a private copy, or the graph handed over) and its hash. */
     private record Copy(Graph content, String hash) {
         static Copy of(CatalogRecord record) {
             Graph copy = GraphFactory.createDefaultGraph();
             record.content().find().forEachRemaining(copy::add);
             return new Copy(copy, ContentHash.of(copy));
+        }
+
+        static Copy handedOver(CatalogRecord record) {
+            return new Copy(record.content(), ContentHash.of(record.content()));
         }
     }
 

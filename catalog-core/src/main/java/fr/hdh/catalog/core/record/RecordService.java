@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The one writer of the catalogue. Creates, replaces and withdraws records; every change is
@@ -73,7 +75,16 @@ public final class RecordService {
      * once. Writes nothing.
      */
     public ValidatedBatch validateBatch(List<CatalogRecord> batch, Progress progress) {
-        return new ValidatedBatch(this, validation.validate(batch, progress));
+        return new ValidatedBatch(this, validation.validate(batch, progress, true));
+    }
+
+    /**
+     * As {@link #validateBatch}, but the caller hands the records' content graphs over: they are validated
+     * and later written as they are, not copied, so the caller must not change them afterwards. For a
+     * harvest, which owns what it read: a copy of a million triples costs seconds and its memory.
+     */
+    public ValidatedBatch validateHandedOver(List<CatalogRecord> batch, Progress progress) {
+        return new ValidatedBatch(this, validation.validate(batch, progress, false));
     }
 
     /** Creates or replaces one record. */
@@ -179,7 +190,10 @@ public final class RecordService {
     /** What writing one record did, and the graph it stored (null when unchanged). */
     private record Written(Change change, Graph graph) {}
 
-    /** Writes the validated copy, with its provenance added (the copy is the batch's own, used once). */
+    /**
+     * Writes the validated content with its provenance beside it (a union view: the content graph, a
+     * private copy or one handed over, is left as it is).
+     */
     private Written write(ValidatedBatch.Checked checked, Instant now) {
         CatalogRecord record = checked.record();
         String hash = checked.hash();
@@ -190,9 +204,10 @@ public final class RecordService {
             return new Written(Change.UNCHANGED, null);
         }
         Instant issued = provenance.flatMap(g -> RecordProvenance.issued(record.iri(), g)).orElse(now);
-        Graph graph = checked.content();
-        RecordProvenance.add(graph, record.iri(), record.source(), agent(record.source()), hash,
+        Graph provenanceOnly = GraphFactory.createDefaultGraph();
+        RecordProvenance.add(provenanceOnly, record.iri(), record.source(), agent(record.source()), hash,
                 issued, now, RecordProvenance.STATUS_COMPLETED);
+        Graph graph = new Union(checked.content(), provenanceOnly);
         store.replaceRecordGraph(record.iri(), graph);
         return new Written(provenance.isPresent() ? Change.CHANGED : Change.ADDED, graph);
     }

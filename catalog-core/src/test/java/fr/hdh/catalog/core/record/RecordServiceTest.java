@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
@@ -161,6 +163,22 @@ class RecordServiceTest {
         Graph stored = catalog.records().content(drees.iri()).orElseThrow();
         assertEquals("DREES", literal(stored, drees.node(), FOAF.name.asNode()));
         assertFalse(stored.contains(drees.node(), DCTerms.description.asNode(), Node.ANY));
+    }
+
+    @Test
+    void aHandedOverBatchIsStoredWithItsProvenanceAndTheHandedGraphIsLeftAsItWas() {
+        CatalogRecord drees = producer("drees", "DREES");
+        Set<Triple> handed = drees.content().find().toSet();
+
+        BatchOutcome outcome = catalog.records().putValidated(
+                catalog.records().validateHandedOver(List.of(drees), fr.hdh.catalog.core.Progress.NONE),
+                fr.hdh.catalog.core.Progress.NONE);
+
+        assertEquals(1, outcome.changes().count(Change.ADDED));
+        assertEquals(handed, drees.content().find().toSet(), "no provenance added to the caller's graph");
+        Graph stored = catalog.store().read(() -> catalog.store().recordGraph(drees.iri()).orElseThrow());
+        assertTrue(RecordProvenance.hash(drees.iri(), stored).isPresent(), "the stored graph carries its provenance");
+        assertEquals(handed, catalog.records().content(drees.iri()).orElseThrow().find().toSet());
     }
 
     @Test
