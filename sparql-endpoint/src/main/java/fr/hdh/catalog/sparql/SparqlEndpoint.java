@@ -1,6 +1,7 @@
 package fr.hdh.catalog.sparql;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,14 +28,25 @@ public final class SparqlEndpoint {
 
     private final DatasetGraph dataset;
     private final SparqlSettings settings;
+    private final LongSupplier dataVersion;
 
     public SparqlEndpoint(DatasetGraph dataset, Duration timeout) {
         this(dataset, SparqlSettings.withTimeout(timeout));
     }
 
+    /** Without a data version: the VoID counts are taken again at each request. */
     public SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings) {
+        this(dataset, settings, System::nanoTime);
+    }
+
+    /**
+     * {@code dataVersion} changes whenever the data does ({@code CatalogStore::version}): the VoID
+     * counts are taken again only then.
+     */
+    public SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings, LongSupplier dataVersion) {
         this.dataset = dataset;
         this.settings = settings;
+        this.dataVersion = dataVersion;
     }
 
     /** Registers the read-only service, its protections and its descriptions on a Fuseki builder. */
@@ -44,7 +56,7 @@ public final class SparqlEndpoint {
                 .registerOperation(Operation.Query, new PublicQueryProcessor(settings))
                 .addFilter(PATH, new PublicSparqlFilter(new ServiceDescription(settings)))
                 .addFilter(PATH + "/*", new PublicSparqlFilter(new ServiceDescription(settings)))
-                .addServlet(VoidServlet.PATH, new VoidServlet(new VoidDescription(dataset)))
+                .addServlet(VoidServlet.PATH, new VoidServlet(new VoidDescription(dataset, dataVersion)))
                 .add(PATH, dataset, false);
     }
 }

@@ -1,6 +1,10 @@
 package fr.hdh.catalog.sparql;
 
 import fr.hdh.catalog.ontologies.NamedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,8 +19,9 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The VoID description of what the endpoint serves: its SPARQL endpoint, how many triples, and one
- * class partition per class with its number of resources. Counted from the store on each request, in
- * one read transaction, so it never drifts from the data.
+ * class partition per class with its number of resources. Counted from the store in one read
+ * transaction, and counted again only once the data version has moved (a count scans every triple:
+ * about a second on the demo content, not to be paid by every anonymous request).
  */
 final class VoidDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
@@ -26,10 +31,17 @@ final class VoidDescription {
         "http://data.europa.eu/r5r/", "https://w3id.org/hdh-catalog/ns#"};
 
     private final DatasetGraph dataset;
+    private final LongSupplier dataVersion;
+    private final AtomicReference<Counted> counted = new AtomicReference<>();
 
-    VoidDescription(DatasetGraph dataset) {
+    /** {@code dataVersion}: changes whenever the data does (see {@code CatalogStore.version()}). */
+    VoidDescription(DatasetGraph dataset, LongSupplier dataVersion) {
         this.dataset = dataset;
+        this.dataVersion = dataVersion;
     }
+
+    /** The counts, and the data version they were counted at. */
+    private record Counted(long version, long triples, List<Node[]> classes) {}
 
     /** The description published at {@code voidIri}, of the data behind {@code endpoint}. */
     Graph graph(String voidIri, String endpoint) {
@@ -43,11 +55,27 @@ final class VoidDescription {
         for (String vocabulary : VOCABULARIES) {
             g.add(ds, voidTerm("vocabulary"), NodeFactory.createURI(vocabulary));
         }
-        Txn.executeRead(dataset, () -> {
-            g.add(ds, voidTerm("triples"), integer(tripleCount()));
-            addClassPartitions(g, ds);
-        });
+        Counted counts = counts();
+        g.add(ds, voidTerm("triples"), integer(counts.triples()));
+        for (Node[] classCount : counts.classes()) {
+            Node partition = NodeFactory.createBlankNode();
+            g.add(ds, voidTerm("classPartition"), partition);
+            g.add(partition, voidTerm("class"), classCount[0]);
+            g.add(partition, voidTerm("entities"), classCount[1]);
+        }
         return g;
+    }
+
+    /** The counts at the current data version: remembered, or counted now. */
+    private Counted counts() {
+        long version = dataVersion.getAsLong();
+        Counted known = counted.get();
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        Counted fresh = Txn.calculateRead(dataset, () -> new Counted(version, tripleCount(), classCounts()));
+        counted.set(fresh);
+        return fresh;
     }
 
     private long tripleCount() {
@@ -56,18 +84,19 @@ final class VoidDescription {
         }
     }
 
-    private void addClassPartitions(Graph g, Node ds) {
+    /** Each class (an IRI) and its number of resources, as {class, count literal}. */
+    private List<Node[]> classCounts() {
+        List<Node[]> classes = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(dataset).query(NamedQuery.CLASS_COUNTS.query()).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(row -> {
                 if (row.get("class").isURI()) {
-                    Node partition = NodeFactory.createBlankNode();
-                    g.add(ds, voidTerm("classPartition"), partition);
-                    g.add(partition, voidTerm("class"), row.get("class"));
-                    g.add(partition, voidTerm("entities"), integer(((Number) row.get("count").getLiteralValue()).longValue()));
+                    classes.add(new Node[] {row.get("class"),
+                            integer(((Number) row.get("count").getLiteralValue()).longValue())});
                 }
             });
         }
+        return classes;
     }
 
     private static Node integer(long n) {

@@ -50,7 +50,7 @@ class SparqlEndpointTest {
         });
         org.apache.jena.fuseki.main.FusekiServer.Builder builder = org.apache.jena.fuseki.main.FusekiServer.create()
                 .port(0).loopback(true).verbose(false);
-        new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(1), CAP)).addTo(builder);
+        new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(1), CAP), store::version).addTo(builder);
         server = builder.build().start();
     }
 
@@ -195,6 +195,28 @@ class SparqlEndpointTest {
         assertTrue(v.contains(ds, uri(VoidDescription.VOID + "sparqlEndpoint"), uri(url("/sparql").toString())), r.body());
         long triples = Long.parseLong(v.find(ds, uri(VoidDescription.VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
         assertEquals(RECORDS * (TRIPLES_EACH + 1L), triples);
+    }
+
+    @Test
+    void void_GET_countsAgainOnceTheStoreHasChangedAndOnlyThen() throws Exception {
+        long before = voidTriples();
+        assertEquals(before, voidTriples());
+        Graph extra = GraphFactory.createDefaultGraph();
+        extra.add(uri("urn:extra"), uri("urn:p"), NodeFactory.createLiteralString("one"));
+        extra.add(uri("urn:extra"), uri("urn:q"), NodeFactory.createLiteralString("two"));
+        try {
+            store.write(() -> store.replaceRecordGraph("urn:record-extra", extra));
+            assertEquals(before + 2, voidTriples(), "a write through the store is counted at the next request");
+        } finally {
+            store.write(() -> store.datasetGraph().removeGraph(uri("urn:record-extra")));
+        }
+        assertEquals(before, voidTriples());
+    }
+
+    private static long voidTriples() throws Exception {
+        Graph v = parse(get("/.well-known/void", "text/turtle").body(), Lang.TURTLE);
+        Node ds = uri(url("/.well-known/void").toString() + "#dataset");
+        return Long.parseLong(v.find(ds, uri(VoidDescription.VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
     }
 
     private static long quadCount() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,6 +30,7 @@ import org.apache.jena.tdb2.TDB2;
 public final class CatalogStore implements AutoCloseable {
     private final DatasetGraph dsg;
     private final boolean onDisk;
+    private final AtomicLong version = new AtomicLong();
 
     private CatalogStore(DatasetGraph dsg, boolean onDisk) {
         this.dsg = dsg;
@@ -60,11 +62,22 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     public <T> T write(Supplier<T> action) {
-        return Txn.calculateWrite(dsg, action);
+        T result = Txn.calculateWrite(dsg, action);
+        version.incrementAndGet();
+        return result;
     }
 
     public void write(Runnable action) {
         Txn.executeWrite(dsg, action);
+        version.incrementAndGet();
+    }
+
+    /**
+     * A number that grows with every write committed through this store since it was opened (every write
+     * goes through {@link #write}): what a view computed from the whole store keys its cache on.
+     */
+    public long version() {
+        return version.get();
     }
 
     /** True when called inside a transaction of this store. */

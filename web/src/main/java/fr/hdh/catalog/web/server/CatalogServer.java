@@ -50,7 +50,7 @@ public final class CatalogServer {
             builder.loopback("localhost".equals(settings.host()) || "127.0.0.1".equals(settings.host()));
         }
         new SparqlEndpoint(catalog.store().datasetGraph(),
-                new SparqlSettings(settings.queryTimeout(), settings.resultCap())).addTo(builder);
+                new SparqlSettings(settings.queryTimeout(), settings.resultCap()), catalog.store()::version).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));
         ApiApplication api = new ApiApplication(catalog);
         for (WebModule module : modules) {
