@@ -122,7 +122,8 @@ public final class QualityGraph {
     private static void metrics(Graph g) {
         g.add(QUALITY_SCORE, RDF.type.asNode(), METRIC);
         g.add(QUALITY_SCORE, RDFS.label.asNode(), NodeFactory.createLiteralLang("Metadata quality score (MQA-like)", "en"));
-        g.add(QUALITY_SCORE, RDFS.label.asNode(), NodeFactory.createLiteralLang("Score de qualité des métadonnées (à la MQA)", "fr"));
+        g.add(QUALITY_SCORE, RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("Score de qualité des métadonnées (à la MQA)", "fr"));
         g.add(QUALITY_SCORE, MAX_POINTS, integer(QualityIndicator.maxScore()));
         for (QualityIndicator.Dimension d : QualityIndicator.Dimension.values()) {
             g.add(dimension(d), RDF.type.asNode(), DIMENSION);

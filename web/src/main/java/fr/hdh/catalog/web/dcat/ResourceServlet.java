@@ -63,7 +63,8 @@ final class ResourceServlet extends HttpServlet {
         }
         ResolvedResource resource = found.get();
         // A dataset's page also shows its quality, measured apart from its record: the ETag follows both.
-        Optional<DatasetQuality> measured = variant == RdfVariant.HTML && resource.dataset() ? StoredQuality.dataset(store, iri) : Optional.empty();
+        Optional<DatasetQuality> measured = variant == RdfVariant.HTML && resource.dataset()
+                ? StoredQuality.dataset(store, iri) : Optional.empty();
         String version = resource.recordIri() + "@" + resource.modified()
                 + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("");
         Validators validators = Validators.of(version, iri + "|" + variant, resource.modified());

@@ -20,8 +20,8 @@ public final class PageLayout {
                 + "<title>" + HtmlText.escape(title) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">" + head + "</head>\n<body>"
                 + "<header><a href=\"/catalog\">Catalogue des données de santé · Health data catalogue</a>"
-                + " · <a href=\"" + SearchLinks.PATH + "\">Rechercher · Search</a> · <a href=\"/quality\">Qualité · Quality</a>"
-                + " · <a href=\"/sparql\">SPARQL</a>"
+                + " · <a href=\"" + SearchLinks.PATH + "\">Rechercher · Search</a>"
+                + " · <a href=\"/quality\">Qualité · Quality</a> · <a href=\"/sparql\">SPARQL</a>"
                 + "<form class=\"quick-search\" action=\"" + SearchLinks.PATH + "\" method=\"get\" role=\"search\">"
                 + "<input type=\"search\" name=\"q\" aria-label=\"Rechercher · Search\" placeholder=\"Rechercher · Search\">"
                 + "</form></header>\n<main>" + body + "</main></body></html>\n";

@@ -4,8 +4,9 @@
  *
  * <p>Owns the rendering of the catalogue list ({@link fr.hdh.catalog.web.page.CatalogueListPage}), a
  * dataset with its tables, variables and code lists ({@link fr.hdh.catalog.web.page.DatasetPage}) and its
- * metadata quality as bars per MQA dimension with what lowers the score ({@link fr.hdh.catalog.web.page.QualitySection}), and the {@code /quality} overview of each
- * source ({@link fr.hdh.catalog.web.page.QualityOverviewPage}),
+ * metadata quality as bars per MQA dimension with what lowers the score
+ * ({@link fr.hdh.catalog.web.page.QualitySection}), the {@code /quality} overview of each source
+ * ({@link fr.hdh.catalog.web.page.QualityOverviewPage}),
  * any other resource ({@link fr.hdh.catalog.web.page.ResourcePage}), the search page with its facets as bar
  * charts ({@link fr.hdh.catalog.web.page.SearchPage}) and the sitemap. Renderers take
  * a graph (or a search answer) and return a page; they never query the store: the DCAT API ({@code web.dcat}) resolves the
