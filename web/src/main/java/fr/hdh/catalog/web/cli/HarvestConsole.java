@@ -7,7 +7,9 @@ import fr.hdh.catalog.harvest.catalogue.CatalogueOperator;
 import fr.hdh.catalog.harvest.http.FetchPolicy;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
+import fr.hdh.catalog.harvest.run.QualitySummary;
 import fr.hdh.catalog.harvest.run.RunReport;
+import fr.hdh.catalog.harvest.run.StoredQuality;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -23,8 +25,24 @@ final class HarvestConsole {
         HarvestRunner runner = new HarvestRunner(catalog, HarvesterRegistry.standard(), FetchPolicy.defaults());
         RunReport report = runner.run(source, new ConsoleProgress(spec.commandLine().getErr()));
         spec.commandLine().getOut().print(report.toText());
+        StoredQuality.sources(catalog.store(), catalog.iris()).stream()
+                .filter(q -> q.sourceId().equals(source.id()) && q.datasets() > 0)
+                .findFirst().ifPresent(q -> spec.commandLine().getOut().println(qualityLine(q)));
         spec.commandLine().getOut().flush();
         return report.status() == RunReport.Status.COMPLETED ? 0 : CatalogErrorHandler.INPUT_REFUSED;
+    }
+
+    /** The source's datasets' quality in one line: their mean score and the three commonest shortfalls. */
+    static String qualityLine(QualitySummary q) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "quality of the source's %d dataset(s): mean %.1f / %d", q.datasets(), q.meanScore(), q.maxScore()));
+        if (!q.shortfalls().isEmpty()) {
+            line.append("; costing points most often: ");
+            q.shortfalls().stream().limit(3).forEach(f -> line.append(f.labelEn()).append(" (")
+                    .append(f.datasets()).append("), "));
+            line.setLength(line.length() - 2);
+        }
+        return line.append(" — details on each dataset page and at /quality").toString();
     }
 
     /** {@code 30m}, {@code 6h}, {@code 1d} or an ISO-8601 duration ({@code PT6H}); at least one minute. */

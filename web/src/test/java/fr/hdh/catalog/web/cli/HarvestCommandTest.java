@@ -32,6 +32,8 @@ class HarvestCommandTest {
         assertTrue(first.out().contains("added "), first.out());
         assertTrue(first.out().contains("rejected https://myorg.eu/opendata/datasets/2: "), first.out());
         assertTrue(first.out().contains("dct:description"), first.out());
+        assertTrue(first.out().matches("(?s).*quality of the source's [1-9]\\d* dataset\\(s\\): mean \\d+\\.\\d / 310.*"),
+                "the run says how good the stored descriptions are: " + first.out());
 
         Run second = run("once", "--type", "dcat", portal.toString(), "--data", data.toString());
         assertTrue(second.out().contains("added 0, changed 0,"), second.out());
