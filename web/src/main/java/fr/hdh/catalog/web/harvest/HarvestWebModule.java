@@ -48,6 +48,7 @@ public final class HarvestWebModule implements WebModule {
     @Override
     public void addApi(ResourceConfig api) {
         api.register(HarvestResource.class);
+        api.register(new QualityResource(catalog));
         api.register(new AbstractBinder() {
             @Override
             protected void configure() {

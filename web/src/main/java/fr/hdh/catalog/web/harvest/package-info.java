@@ -5,7 +5,8 @@
  * sources that have an interval, one run at a time. The scheduler starts and stops with the server
  * (through a pass-through filter, which Jetty initialises at start-up and destroys at shutdown). The
  * public page {@code GET /quality} sums up what the runs measured, per source: the spread of the
- * datasets' quality scores and the indicators that cost points most often.
+ * datasets' quality scores and the indicators that cost points most often; {@code GET /api/quality} and
+ * {@code GET /api/quality/dataset?iri=IRI} give the same as JSON.
  *
  * <pre>
  * CatalogServer.start(catalog, settings, readiness,

@@ -81,6 +81,45 @@ class HarvestApiTest {
     }
 
     @Test
+    void quality_GET_givesEachSourcesSummaryAndEachDatasetsPointsAsJson() throws Exception {
+        String source = "{\"id\":\"scored\",\"type\":\"dcat\",\"location\":" + JSON.writeValueAsString(portal.toString()) + "}";
+        assertEquals(201, send(server, "POST", "/api/harvest/sources", source, "Bearer " + TOKEN).statusCode());
+        assertEquals(200, send(server, "POST", "/api/harvest/sources/scored/run?wait=true", "", "Bearer " + TOKEN).statusCode());
+
+        HttpResponse<String> all = send(server, "GET", "/api/quality", null, null);
+        assertEquals(200, all.statusCode(), all.body());
+        JsonNode scored = null;
+        for (JsonNode s : JSON.readTree(all.body())) {
+            if (s.get("sourceId").asText().equals("scored")) {
+                scored = s;
+            }
+        }
+        assertTrue(scored != null && scored.get("datasets").asLong() >= 1, all.body());
+        long inBands = 0;
+        for (JsonNode band : scored.get("bands")) {
+            inBands += band.asLong();
+        }
+        assertEquals(scored.get("datasets").asLong(), inBands, all.body());
+
+        String dataset = "https://myorg.eu/opendata/datasets/1";
+        HttpResponse<String> one = send(server, "GET", "/api/quality/dataset?iri=" + dataset, null, null);
+        assertEquals(200, one.statusCode(), one.body());
+        JsonNode q = JSON.readTree(one.body());
+        long points = 0;
+        for (JsonNode indicator : q.get("indicators")) {
+            points += indicator.get("points").asLong();
+            assertTrue(indicator.get("points").asLong() <= indicator.get("maxPoints").asLong(), one.body());
+        }
+        assertEquals(q.get("score").asLong(), points, "the score is the sum of the indicators' points: " + one.body());
+        assertEquals(310, q.get("maxScore").asInt());
+
+        HttpResponse<String> unknown = send(server, "GET", "/api/quality/dataset?iri=https://nowhere.example/d", null, null);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("No quality measurement for <https://nowhere.example/d>"), unknown.body());
+        assertEquals(400, send(server, "GET", "/api/quality/dataset?iri=%3Cscript%3E", null, null).statusCode());
+    }
+
+    @Test
     void harvestSources_POST_withAWrongTokenIs401() throws Exception {
         HttpResponse<String> r = send(server, "POST", "/api/harvest/sources", "{}", "Bearer not-the-token");
         assertEquals(401, r.statusCode());
