@@ -5,7 +5,9 @@
  *   <li>The harvester fills a {@link fr.hdh.catalog.harvest.run.CollectingSink}: records by IRI, and the
  *       items it could not read, with their reasons.</li>
  *   <li>The {@link fr.hdh.catalog.harvest.run.ValidationGate} validates each batch once with
- *       {@code records().validateBatch} (on all cores); a record that breaks the shapes is rejected with its
+ *       {@code records().validateHandedOver} (on all cores; the records' graphs are handed over, not copied;
+ *       the shapes and vocabularies were built while the source was read); a record that breaks the
+ *       shapes is rejected with its
  *       report and the rest are written by {@code putValidated} in a few transactions (about eight per
  *       wave), so a crash leaves every record as before or fully written. Content whose hash did not
  *       change is not written (UNCHANGED). The search index follows each commit on a background thread
