@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.compose.DisjointUnion;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -191,8 +191,10 @@ public final class RecordService {
     private record Written(Change change, Graph graph) {}
 
     /**
-     * Writes the validated content with its provenance beside it (a union view: the content graph, a
-     * private copy or one handed over, is left as it is).
+     * Writes the validated content with its provenance beside it, as a view over both (the content graph,
+     * a private copy or one handed over, is left as it is). A disjoint union: provenance is about the
+     * record node alone, which content does not describe, so nothing needs deduplicating — Jena's
+     * {@code Union} would remember every content triple in a hash set at each look-up.
      */
     private Written write(ValidatedBatch.Checked checked, Instant now) {
         CatalogRecord record = checked.record();
@@ -207,7 +209,7 @@ public final class RecordService {
         Graph provenanceOnly = GraphFactory.createDefaultGraph();
         RecordProvenance.add(provenanceOnly, record.iri(), record.source(), agent(record.source()), hash,
                 issued, now, RecordProvenance.STATUS_COMPLETED);
-        Graph graph = new Union(checked.content(), provenanceOnly);
+        Graph graph = new DisjointUnion(checked.content(), provenanceOnly);
         store.replaceRecordGraph(record.iri(), graph);
         return new Written(provenance.isPresent() ? Change.CHANGED : Change.ADDED, graph);
     }

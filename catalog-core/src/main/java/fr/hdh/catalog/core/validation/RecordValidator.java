@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.compose.DisjointUnion;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
@@ -115,12 +115,14 @@ public final class RecordValidator {
     /**
      * The record with what it points to: a union view over the record as it is (not copied: a code list
      * holds 18,000 concepts) and a small graph of the referenced descriptions and the vocabularies'
-     * subclass facts.
+     * subclass facts. The two never share a triple (descriptions are of nodes the record does not
+     * describe, subclass facts it restates are left out), so the view is a disjoint union: Jena's
+     * {@code Union} would remember every record triple a look-up meets, to drop duplicates there are none of.
      */
     private Graph withReferences(Graph content) {
         Graph added = GraphFactory.createDefaultGraph();
-        Graph data = new Union(content, added);
-        shapes.get().vocabularySubclasses().find().forEachRemaining(added::add);
+        Graph data = new DisjointUnion(content, added);
+        shapes.get().vocabularySubclasses().find().filterDrop(content::contains).forEachRemaining(added::add);
         Set<Node> looked = new HashSet<>();
         Set<Node> frontier = GraphDescriptions.dangling(content);
         for (int hop = 0; hop < REFERENCE_HOPS && !frontier.isEmpty(); hop++) {
