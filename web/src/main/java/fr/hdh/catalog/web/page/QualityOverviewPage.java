@@ -21,30 +21,44 @@ public final class QualityOverviewPage {
         if (sources.isEmpty()) {
             b.append("<p>Aucun jeu de données mesuré · No dataset measured yet: harvest a source first.</p>");
         }
-        for (QualitySummary s : sources) {
-            b.append("<section class=\"quality-source\" data-source=\"").append(HtmlText.escape(s.sourceId()))
-                    .append("\"><h2>").append(HtmlText.escape(s.sourceId())).append("</h2><p class=\"score\"><strong>")
-                    .append(s.datasets()).append("</strong> jeux de données · datasets, score moyen · mean score <strong>")
-                    .append(String.format(Locale.ROOT, "%.1f", s.meanScore())).append("</strong> / ").append(s.maxScore())
-                    .append("</p>");
-            b.append("<h3>Répartition des scores · Scores</h3><ul class=\"bars bands\">");
-            long most = s.bands().stream().mapToLong(Long::longValue).max().orElse(1);
-            for (int i = 0; i < s.bands().size(); i++) {
-                long from = Math.round((double) s.maxScore() * i / s.bands().size());
-                long to = Math.round((double) s.maxScore() * (i + 1) / s.bands().size());
-                Bars.item(b, from + "–" + to, Long.toString(s.bands().get(i)), Bars.share(s.bands().get(i), most));
-            }
-            b.append("</ul>");
-            if (!s.shortfalls().isEmpty()) {
-                b.append("<h3>Ce qui coûte des points · What costs points</h3><ul class=\"bars shortfalls\">");
-                for (QualitySummary.Shortfall f : s.shortfalls()) {
-                    Bars.item(b, f.labelFr() + " · " + f.labelEn(), f.datasets() + " / " + s.datasets(),
-                            Bars.share(f.datasets(), s.datasets()));
-                }
-                b.append("</ul>");
-            }
-            b.append("</section>");
-        }
+        sources.forEach(s -> source(b, s));
         return PageLayout.page("Qualité des métadonnées · Metadata quality", "", b.toString());
+    }
+
+    private static void source(StringBuilder b, QualitySummary s) {
+        b.append("<section class=\"quality-source\" data-source=\"").append(HtmlText.escape(s.sourceId()))
+                .append("\"><h2>").append(HtmlText.escape(s.sourceId())).append("</h2><p class=\"score\"><strong>")
+                .append(s.datasets()).append("</strong> jeux de données · datasets, score moyen · mean score <strong>")
+                .append(String.format(Locale.ROOT, "%.1f", s.meanScore())).append("</strong> / ").append(s.maxScore())
+                .append("</p>");
+        bands(b, s);
+        shortfalls(b, s);
+        b.append("</section>");
+    }
+
+    /** How many datasets score in each tenth of the maximum, as bars scaled to the fullest band. */
+    private static void bands(StringBuilder b, QualitySummary s) {
+        b.append("<h3>Répartition des scores · Scores</h3><ul class=\"bars bands\">");
+        long fullest = s.bands().stream().mapToLong(Long::longValue).max().orElse(1);
+        int n = s.bands().size();
+        for (int i = 0; i < n; i++) {
+            long from = Math.round((double) s.maxScore() * i / n);
+            long to = Math.round((double) s.maxScore() * (i + 1) / n);
+            Bars.item(b, from + "–" + to, Long.toString(s.bands().get(i)), Bars.share(s.bands().get(i), fullest));
+        }
+        b.append("</ul>");
+    }
+
+    /** The indicators that cost points, each a bar of the share of datasets concerned. */
+    private static void shortfalls(StringBuilder b, QualitySummary s) {
+        if (s.shortfalls().isEmpty()) {
+            return;
+        }
+        b.append("<h3>Ce qui coûte des points · What costs points</h3><ul class=\"bars shortfalls\">");
+        for (QualitySummary.Shortfall f : s.shortfalls()) {
+            Bars.item(b, f.labelFr() + " · " + f.labelEn(), f.datasets() + " / " + s.datasets(),
+                    Bars.share(f.datasets(), s.datasets()));
+        }
+        b.append("</ul>");
     }
 }
