@@ -1,6 +1,5 @@
 package fr.hdh.catalog.sparql;
 
-import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -19,7 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *
  * <pre>
  * FusekiServer.Builder builder = FusekiServer.create().port(8080);
- * new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(10), 10_000)).addTo(builder);
+ * new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(10), 10_000), store::version)
+ *         .addTo(builder);
  * </pre>
  */
 public final class SparqlEndpoint {
@@ -29,15 +29,6 @@ public final class SparqlEndpoint {
     private final DatasetGraph dataset;
     private final SparqlSettings settings;
     private final LongSupplier dataVersion;
-
-    public SparqlEndpoint(DatasetGraph dataset, Duration timeout) {
-        this(dataset, SparqlSettings.withTimeout(timeout));
-    }
-
-    /** Without a data version: the VoID counts are taken again at each request. */
-    public SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings) {
-        this(dataset, settings, System::nanoTime);
-    }
 
     /**
      * {@code dataVersion} changes whenever the data does ({@code CatalogStore::version}): the VoID

@@ -23,8 +23,4 @@ public record SparqlSettings(Duration queryTimeout, long resultCap) {
             throw new IllegalArgumentException("The result cap must be at least 1, not " + resultCap);
         }
     }
-
-    public static SparqlSettings withTimeout(Duration queryTimeout) {
-        return new SparqlSettings(queryTimeout, DEFAULT_RESULT_CAP);
-    }
 }
