@@ -4,7 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
-import fr.hdh.catalog.harvest.http.FetchPolicy;
+import fr.hdh.catalog.core.net.FetchPolicy;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
 import fr.hdh.catalog.harvest.run.RunReport;

@@ -16,7 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 /**
  * Reads RDF files of any common syntax (Turtle, RDF/XML, JSON-LD, N-Triples, N-Quads, TriG) into
  * memory, stopping at the first error with the file, line and problem named. Nothing is written to
- * the store here: callers write only what parsed completely.
+ * the store here: callers write only what parsed completely. JSON-LD contexts are loaded only as the
+ * caller's {@link JsonLdContexts} allows (through the one door, or not at all).
  */
 public final class RdfFiles {
     private RdfFiles() {}
@@ -26,12 +27,15 @@ public final class RdfFiles {
         return Optional.ofNullable(RDFLanguages.filenameToLang(file.getFileName().toString()));
     }
 
-    /** Parses {@code file} as {@code lang}; the default graph and any named graphs go into the result. */
-    public static DatasetGraph read(Path file, Lang lang) {
+    /**
+     * Parses {@code file} as {@code lang}; the default graph and any named graphs go into the result.
+     * A JSON-LD file's remote contexts are loaded by {@code contexts}.
+     */
+    public static DatasetGraph read(Path file, Lang lang, JsonLdContexts contexts) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            RDFParser.source(in)
+            contexts.configure(RDFParser.source(in))
                     .lang(lang)
                     .base(file.toAbsolutePath().toUri().toString())
                     .errorHandler(new FailFast(name))

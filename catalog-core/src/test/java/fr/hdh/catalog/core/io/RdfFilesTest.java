@@ -24,7 +24,7 @@ class RdfFilesTest {
                 <http://x/b> dct:title .
                 <http://x/c> dct:title "after" .
                 """);
-        MalformedInputException e = assertThrows(MalformedInputException.class, () -> RdfFiles.read(file, Lang.TURTLE));
+        MalformedInputException e = assertThrows(MalformedInputException.class, () -> RdfFiles.read(file, Lang.TURTLE, JsonLdContexts.none()));
         assertEquals(3, e.line());
         assertTrue(e.getMessage().startsWith(file.toString() + ", line 3"), e.getMessage());
     }
@@ -42,7 +42,7 @@ class RdfFilesTest {
                 </rdf:RDF>
                 """.formatted(secret.toUri()));
         try {
-            var dsg = RdfFiles.read(file, Lang.RDFXML);
+            var dsg = RdfFiles.read(file, Lang.RDFXML, JsonLdContexts.none());
             dsg.getDefaultGraph().find().forEachRemaining(t ->
                     assertTrue(!t.getObject().toString().contains("TOP-SECRET"), "external entity was expanded"));
         } catch (MalformedInputException refused) {

@@ -22,7 +22,7 @@ class RecordSplitterTest {
     @Test
     void eachTypedResourceBecomesARecordThatOwnsWhatItReaches() throws Exception {
         RecordSplitter.Result result = RecordSplitter.split(
-                RdfFiles.read(resource("/records/producer-and-dataset.ttl"), Lang.TURTLE), SOURCE);
+                RdfFiles.read(resource("/records/producer-and-dataset.ttl"), Lang.TURTLE, JsonLdContexts.none()), SOURCE);
 
         Map<String, CatalogRecord> byIri = result.records().stream()
                 .collect(Collectors.toMap(CatalogRecord::iri, Function.identity()));
@@ -42,7 +42,7 @@ class RecordSplitterTest {
 
     @Test
     void triplesAboutNoRecordAreCountedNotImported() throws Exception {
-        var dsg = RdfFiles.read(resource("/records/producer-and-dataset.ttl"), Lang.TURTLE);
+        var dsg = RdfFiles.read(resource("/records/producer-and-dataset.ttl"), Lang.TURTLE, JsonLdContexts.none());
         dsg.getDefaultGraph().add(NodeFactory.createURI("http://x/y"), NodeFactory.createURI("http://x/p"),
                 NodeFactory.createLiteralString("stray"));
         assertEquals(1, RecordSplitter.split(dsg, SOURCE).unclaimedTriples());

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.core.record;
 
+import fr.hdh.catalog.core.io.JsonLdContexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class ProjectRecordTest {
     @Test
     void aProjectCarriesItsPublicationsAndIsFoundFromTheDatasetItUsed() throws Exception {
         Path file = Path.of(getClass().getResource("/records/project.ttl").toURI());
-        List<CatalogRecord> records = RecordSplitter.split(RdfFiles.read(file, Lang.TURTLE),
+        List<CatalogRecord> records = RecordSplitter.split(RdfFiles.read(file, Lang.TURTLE, JsonLdContexts.none()),
                 new RecordSource(file.toUri().toString(), "test")).records();
         assertEquals(1, records.size());
         CatalogRecord project = records.get(0);
@@ -54,7 +55,7 @@ class ProjectRecordTest {
     @Test
     void aProjectWithoutTitleIsRefused() throws Exception {
         Path file = Path.of(getClass().getResource("/records/project.ttl").toURI());
-        CatalogRecord project = RecordSplitter.split(RdfFiles.read(file, Lang.TURTLE),
+        CatalogRecord project = RecordSplitter.split(RdfFiles.read(file, Lang.TURTLE, JsonLdContexts.none()),
                 new RecordSource(file.toUri().toString(), "test")).records().get(0);
         project.content().find(project.node(), DCTerms.title.asNode(), Node.ANY).toList().forEach(project.content()::delete);
         try (Catalog catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), ReferenceLookup.NONE)) {

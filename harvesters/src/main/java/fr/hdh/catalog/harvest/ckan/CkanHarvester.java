@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.core.RecordSource;
-import fr.hdh.catalog.harvest.Fetcher;
+import fr.hdh.catalog.core.net.Fetcher;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.Harvester;

@@ -3,8 +3,9 @@ package fr.hdh.catalog.harvest.dcat;
 import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.io.JsonLdContexts;
 import fr.hdh.catalog.core.io.RecordSplitter;
-import fr.hdh.catalog.harvest.Fetcher;
+import fr.hdh.catalog.core.net.Fetcher;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.Harvester;
@@ -62,7 +63,7 @@ public final class DcatHarvester implements Harvester {
         if (!Files.exists(root)) {
             throw new MalformedInputException(source.location(), -1, "no such file or folder", null);
         }
-        RdfDocuments documents = new RdfDocuments(new JsonLdContexts(context.fetcher(), Optional.of(root)));
+        RdfDocuments documents = new RdfDocuments(JsonLdContexts.through(context.fetcher(), Optional.of(root)));
         List<Path> files = files(root);
         long done = 0;
         for (Path file : files) {
@@ -72,7 +73,7 @@ public final class DcatHarvester implements Harvester {
     }
 
     private void harvestPages(URI first, HarvestContext context, RecordSink sink) {
-        RdfDocuments documents = new RdfDocuments(new JsonLdContexts(context.fetcher(), Optional.empty()));
+        RdfDocuments documents = new RdfDocuments(JsonLdContexts.through(context.fetcher(), Optional.empty()));
         Set<URI> visited = new HashSet<>();
         Optional<URI> next = Optional.of(first);
         while (next.isPresent() && visited.size() < MAX_PAGES && visited.add(next.get())) {

@@ -2,8 +2,8 @@ package fr.hdh.catalog.harvest.dcat;
 
 import fr.hdh.catalog.core.io.FailFast;
 
-import com.apicatalog.jsonld.JsonLdOptions;
 import fr.hdh.catalog.core.MalformedInputException;
+import fr.hdh.catalog.core.io.JsonLdContexts;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,10 +11,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.Context;
 
 /**
  * Parses one harvested document (a file or a fetched page) into RDF: the syntax from the media type,
@@ -68,14 +66,10 @@ final class RdfDocuments {
 
     private DatasetGraph parseAsIs(byte[] body, Lang lang, String base, String name) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        Context context = new Context();
-        JsonLdOptions options = new JsonLdOptions(contexts);
-        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         try {
-            RDFParser.source(new ByteArrayInputStream(body))
+            contexts.configure(RDFParser.source(new ByteArrayInputStream(body)))
                     .lang(lang)
                     .base(base)
-                    .context(context)
                     .errorHandler(new FailFast(name))
                     .parse(dsg);
         } catch (MalformedInputException e) {

@@ -11,7 +11,7 @@
  * with characters IRIs may not hold raw ({@code ?LAYER[zoom]=1}) is read again with them
  * percent-encoded ({@link fr.hdh.catalog.harvest.dcat.IriRepair}), so one bad link does not hide a
  * whole catalogue. JSON-LD contexts are loaded only through
- * the harvest's {@link fr.hdh.catalog.harvest.Fetcher} (same address checks) or from the harvested
+ * the harvest's {@link fr.hdh.catalog.core.net.Fetcher} (same address checks) or from the harvested
  * folder, never by the JSON-LD library on its own; RDF/XML is read by Jena's parser, whose XML input
  * has DTDs and external entities off.
  */

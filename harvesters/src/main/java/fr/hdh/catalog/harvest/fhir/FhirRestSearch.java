@@ -1,7 +1,7 @@
 package fr.hdh.catalog.harvest.fhir;
 
 import fr.hdh.catalog.core.CatalogException;
-import fr.hdh.catalog.harvest.Fetcher;
+import fr.hdh.catalog.core.net.Fetcher;
 import fr.hdh.catalog.harvest.RecordSink;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 /**
  * The FHIR harvester: FHIR R4 and R5 metadata resources, JSON or XML, from a FHIR server's REST search
- * (Bundle paging through the harvest's {@link fr.hdh.catalog.harvest.Fetcher}) or from Bundle,
+ * (Bundle paging through the harvest's {@link fr.hdh.catalog.core.net.Fetcher}) or from Bundle,
  * single-resource and ndjson files or folders, parsed with HAPI FHIR (one shared context per release;
  * HAPI types never leave this package). The mappings read R4: each resource's release is told from the
  * resource itself ({@code VersionedParser}: what R4 does not know and R5 reads cleanly is R5), and an R5

@@ -3,22 +3,26 @@ package fr.hdh.catalog.harvest.file;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.io.JsonLdContexts;
 import fr.hdh.catalog.core.io.RdfFiles;
 import fr.hdh.catalog.core.io.RecordSplitter;
+import fr.hdh.catalog.core.net.Fetcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.riot.Lang;
 
 /**
  * Reads the files a user imports or validates into records: RDF in any common syntax (by extension),
  * or a Table Schema data dictionary (JSON with {@code fields}) that adds a table to an existing
  * dataset. Everything is read before anything is written, so one malformed file stops the whole
- * import with nothing written.
+ * import with nothing written. A JSON-LD file's remote contexts come through the one door (the
+ * {@link Fetcher} given), or from the file's own folder; nothing else is read.
  *
  * <pre>
- * RecordFiles.Result read = new RecordFiles(tableSchemaImport).read(List.of(Path.of("x.ttl")), source);
+ * RecordFiles.Result read = new RecordFiles(tableSchemaImport, fetcher).read(List.of(Path.of("x.ttl")), "cli");
  * </pre>
  */
 public final class RecordFiles {
@@ -33,9 +37,11 @@ public final class RecordFiles {
     }
 
     private final TableSchemaImport tableSchemas;
+    private final Fetcher contexts;
 
-    public RecordFiles(TableSchemaImport tableSchemas) {
+    public RecordFiles(TableSchemaImport tableSchemas, Fetcher contexts) {
         this.tableSchemas = tableSchemas;
+        this.contexts = contexts;
     }
 
     public Result read(List<Path> files, String agent) {
@@ -59,7 +65,8 @@ public final class RecordFiles {
             }
             Lang lang = isJson(file) ? Lang.JSONLD : RdfFiles.syntaxOf(file).orElseThrow(() -> new MalformedInputException(file.toString(), -1,
                     "unknown file type; use .ttl, .rdf, .jsonld, .nt, .nq, .trig, or a Table Schema .json", null));
-            RecordSplitter.Result split = RecordSplitter.split(RdfFiles.read(file, lang), source);
+            RecordSplitter.Result split = RecordSplitter.split(
+                    RdfFiles.read(file, lang, JsonLdContexts.through(contexts, Optional.of(file))), source);
             if (split.records().isEmpty()) {
                 throw new MalformedInputException(file.toString(), -1, "holds no record: no resource typed "
                         + "dcat:Dataset, foaf:Organization, skos:ConceptScheme, dct:Standard, foaf:Project or dcat:Catalog", null);

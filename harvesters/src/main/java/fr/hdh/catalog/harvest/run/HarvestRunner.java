@@ -9,8 +9,8 @@ import fr.hdh.catalog.core.record.Change;
 import fr.hdh.catalog.core.search.BackgroundIndexing;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
-import fr.hdh.catalog.harvest.http.FetchPolicy;
-import fr.hdh.catalog.harvest.http.HttpFetcher;
+import fr.hdh.catalog.core.net.FetchPolicy;
+import fr.hdh.catalog.core.net.HttpFetcher;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -59,12 +59,12 @@ public final class HarvestRunner {
         String runIri = catalog.iris().base() + "harvest/run/" + source.id() + "/" + RUN_STAMP.format(started);
         String location = locationIri(source);
         RecordSource recordSource = new RecordSource(location, SourceRecords.agentName(source.id()));
-        HarvestContext context = new HarvestContext(catalog.iris(), recordSource,
-                new HttpFetcher(fetchPolicy.allowing(source.allowedHosts())));
+        HttpFetcher fetcher = new HttpFetcher(fetchPolicy.allowing(source.allowedHosts()));
+        HarvestContext context = new HarvestContext(catalog.iris(), recordSource, fetcher);
         CollectingSink sink = new CollectingSink(progress);
         // The shapes and the controlled vocabularies are built at first use: on another core while the source is read.
         CompletableFuture.runAsync(catalog.records()::prepareValidation);
-        try {
+        try (fetcher) {
             harvesters.forType(source.type()).harvest(source, context, sink);
         } catch (CatalogException | UncheckedIOException | IllegalArgumentException e) {
             RunReport failed = new RunReport(runIri, source.id(), source.type().cliName(), location, started,

@@ -2,7 +2,7 @@ package fr.hdh.catalog.harvest.sample;
 
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
-import fr.hdh.catalog.harvest.Fetcher;
+import fr.hdh.catalog.core.net.Fetcher;
 import fr.hdh.catalog.harvest.RecordSink;
 import fr.hdh.catalog.ontologies.ADMS;
 import java.net.URI;

@@ -11,7 +11,7 @@ import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.validation.ValidationReport;
-import fr.hdh.catalog.harvest.Fetcher;
+import fr.hdh.catalog.core.net.Fetcher;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;

@@ -7,7 +7,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.validation.ValidationReport;
-import fr.hdh.catalog.harvest.Fetcher;
+import fr.hdh.catalog.core.net.Fetcher;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;

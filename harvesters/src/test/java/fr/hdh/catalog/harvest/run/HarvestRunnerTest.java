@@ -11,7 +11,7 @@ import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.harvest.dcat.DcatHarvester;
-import fr.hdh.catalog.harvest.http.FetchPolicy;
+import fr.hdh.catalog.core.net.FetchPolicy;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import java.io.IOException;
 import java.io.InputStream;

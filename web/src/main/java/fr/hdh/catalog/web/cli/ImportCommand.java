@@ -2,6 +2,8 @@ package fr.hdh.catalog.web.cli;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.record.ChangeSummary;
+import fr.hdh.catalog.core.net.FetchPolicy;
+import fr.hdh.catalog.core.net.HttpFetcher;
 import fr.hdh.catalog.harvest.file.RecordFiles;
 import fr.hdh.catalog.web.sys.CatalogOpener;
 import fr.hdh.catalog.web.sys.Imports;
@@ -39,8 +41,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), 8080)) {
-            RecordFiles.Result read = Imports.files(catalog, Optional.ofNullable(datasetIri)).read(files, "cli");
+        try (Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), 8080);
+             HttpFetcher contexts = new HttpFetcher(FetchPolicy.defaults())) {
+            RecordFiles.Result read = Imports.files(catalog, Optional.ofNullable(datasetIri), contexts).read(files, "cli");
             PrintWriter out = spec.commandLine().getOut();
             read.notes().forEach(n -> out.println("note: " + n));
             ChangeSummary summary = catalog.records().putAll(read.records(),

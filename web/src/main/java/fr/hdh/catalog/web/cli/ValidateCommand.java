@@ -3,6 +3,8 @@ package fr.hdh.catalog.web.cli;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.validation.ValidationReport;
+import fr.hdh.catalog.core.net.FetchPolicy;
+import fr.hdh.catalog.core.net.HttpFetcher;
 import fr.hdh.catalog.harvest.file.RecordFiles;
 import fr.hdh.catalog.web.sys.CatalogOpener;
 import fr.hdh.catalog.web.sys.Imports;
@@ -40,8 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Catalog> existing = CatalogOpener.openExisting(store.dataDir, Optional.ofNullable(store.baseIri));
-        try (Catalog catalog = existing.orElseGet(Imports::scratchCatalog)) {
-            RecordFiles.Result read = Imports.files(catalog, Optional.ofNullable(datasetIri)).read(files, "cli");
+        try (Catalog catalog = existing.orElseGet(Imports::scratchCatalog);
+             HttpFetcher contexts = new HttpFetcher(FetchPolicy.defaults())) {
+            RecordFiles.Result read = Imports.files(catalog, Optional.ofNullable(datasetIri), contexts).read(files, "cli");
             PrintWriter out = spec.commandLine().getOut();
             read.notes().forEach(n -> out.println("note: " + n));
             int invalid = 0;

@@ -1,6 +1,6 @@
 package fr.hdh.catalog.web.harvest;
 
-import fr.hdh.catalog.harvest.http.FetchPolicy;
+import fr.hdh.catalog.core.net.FetchPolicy;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

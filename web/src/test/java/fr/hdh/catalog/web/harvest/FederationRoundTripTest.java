@@ -10,7 +10,7 @@ import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.harvest.demo.DemoContent;
-import fr.hdh.catalog.harvest.http.FetchPolicy;
+import fr.hdh.catalog.core.net.FetchPolicy;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
 import fr.hdh.catalog.harvest.run.RunReport;

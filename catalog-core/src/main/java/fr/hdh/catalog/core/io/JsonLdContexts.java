@@ -1,12 +1,13 @@
-package fr.hdh.catalog.harvest.dcat;
+package fr.hdh.catalog.core.io;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-import fr.hdh.catalog.harvest.Fetcher;
+import fr.hdh.catalog.core.net.Fetcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,20 +17,47 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Loads the remote contexts a JSON-LD document names, so the JSON-LD library never opens a connection
- * of its own: http(s) contexts through the harvest's fetcher (address checks, size cap), file contexts
- * only from inside the harvested folder. Each context is fetched once per harvest.
+ * or a file of its own (its default loader reads any {@code http(s)} or {@code file:} URL): http(s)
+ * contexts only through the server's one door ({@link Fetcher}: address checks, deadline, size cap),
+ * {@code file:} contexts only from inside one folder (the folder being imported or harvested), or
+ * none at all. Each context is loaded once per instance.
+ *
+ * <pre>
+ * RDFParserBuilder parser = RDFParser.source(in).lang(Lang.JSONLD);
+ * JsonLdContexts.none().configure(parser);   // a document naming a remote context is refused
+ * </pre>
  */
-final class JsonLdContexts implements DocumentLoader {
-    private final Fetcher fetcher;
+public final class JsonLdContexts implements DocumentLoader {
+    private final Optional<Fetcher> fetcher;
     private final Optional<Path> localRoot;
     private final Map<URI, byte[]> cache = new ConcurrentHashMap<>();
 
-    JsonLdContexts(Fetcher fetcher, Optional<Path> localRoot) {
+    private JsonLdContexts(Optional<Fetcher> fetcher, Optional<Path> localRoot) {
         this.fetcher = fetcher;
         this.localRoot = localRoot.map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** Contexts fetched through {@code fetcher}, and files read from inside {@code localRoot} (a folder, or a file's folder). */
+    public static JsonLdContexts through(Fetcher fetcher, Optional<Path> localRoot) {
+        return new JsonLdContexts(Optional.of(fetcher), localRoot);
+    }
+
+    /** No remote or file context is loaded: a document must carry its context inline. */
+    public static JsonLdContexts none() {
+        return new JsonLdContexts(Optional.empty(), Optional.empty());
+    }
+
+    /** Makes {@code parser} load JSON-LD contexts through this loader only. */
+    public RDFParserBuilder configure(RDFParserBuilder parser) {
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(this));
+        return parser.context(context);
     }
 
     @Override
@@ -50,9 +78,9 @@ final class JsonLdContexts implements DocumentLoader {
 
     private byte[] load(URI url) throws JsonLdError {
         String scheme = url.getScheme() == null ? "" : url.getScheme();
-        if (scheme.equals("http") || scheme.equals("https")) {
+        if ((scheme.equals("http") || scheme.equals("https")) && fetcher.isPresent()) {
             try {
-                return fetcher.fetch(url, "application/ld+json, application/json;q=0.9").body();
+                return fetcher.get().fetch(url, "application/ld+json, application/json;q=0.9").body();
             } catch (Fetcher.FetchException e) {
                 throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, e.getMessage());
             }
@@ -68,7 +96,7 @@ final class JsonLdContexts implements DocumentLoader {
                 }
             }
         }
-        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                "context " + url + " is neither an http(s) URL nor a file in the harvested folder");
+        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "context " + url + " is not loaded: "
+                + (fetcher.isPresent() ? "only http(s) URLs and files in the same folder are" : "contexts must be inline here"));
     }
 }
