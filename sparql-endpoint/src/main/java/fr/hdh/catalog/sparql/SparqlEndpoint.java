@@ -1,9 +1,13 @@
 package fr.hdh.catalog.sparql;
 
+import fr.hdh.catalog.core.net.Fetcher;
+import fr.hdh.catalog.sparql.federation.PartnerServiceExecutor;
 import java.util.function.LongSupplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 
 /**
  * The public SPARQL endpoint: the catalogue's store served by Fuseki at {@code /sparql}, query only
@@ -14,12 +18,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * the catalogue's own queries on the same store), CORS is open to every origin (partner portals
  * query from browsers), {@code GET /sparql} without a query is the service description (or a query
  * editor for a browser), and {@code /.well-known/void} describes the data. The default graph is the
- * union of the record graphs (set by the store).
+ * union of the record graphs (set by the store). {@code SERVICE} reaches only the configured partner
+ * endpoints, through {@code door} (see {@link fr.hdh.catalog.sparql.federation}); the same gate is set
+ * on the store's own context, so no query on it, public or not, uses Jena's HTTP service executor.
  *
  * <pre>
  * FusekiServer.Builder builder = FusekiServer.create().port(8080);
- * new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(10), 10_000), store::version)
- *         .addTo(builder);
+ * new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(10), 10_000, PartnerEndpoints.none()),
+ *         store::version, door).addTo(builder);
  * </pre>
  */
 public final class SparqlEndpoint {
@@ -29,22 +35,25 @@ public final class SparqlEndpoint {
     private final DatasetGraph dataset;
     private final SparqlSettings settings;
     private final LongSupplier dataVersion;
+    private final ServiceExecutorRegistry services;
 
     /**
      * {@code dataVersion} changes whenever the data does ({@code CatalogStore::version}): the VoID
-     * counts are taken again only then.
+     * counts are taken again only then. {@code door} sends the calls to partner endpoints.
      */
-    public SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings, LongSupplier dataVersion) {
+    public SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings, LongSupplier dataVersion, Fetcher door) {
         this.dataset = dataset;
         this.settings = settings;
         this.dataVersion = dataVersion;
+        this.services = new PartnerServiceExecutor(settings.partners(), door).registry();
     }
 
     /** Registers the read-only service, its protections and its descriptions on a Fuseki builder. */
     public FusekiServer.Builder addTo(FusekiServer.Builder builder) {
+        dataset.getContext().set(ARQConstants.registryServiceExecutors, services);
         return builder
                 .enableCors(true, null)
-                .registerOperation(Operation.Query, new PublicQueryProcessor(settings))
+                .registerOperation(Operation.Query, new PublicQueryProcessor(settings, services))
                 .addFilter(PATH, new PublicSparqlFilter(new ServiceDescription(settings)))
                 .addFilter(PATH + "/*", new PublicSparqlFilter(new ServiceDescription(settings)))
                 .addServlet(VoidServlet.PATH, new VoidServlet(new VoidDescription(dataset, dataVersion)))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -50,7 +51,8 @@ class SparqlEndpointTest {
         });
         org.apache.jena.fuseki.main.FusekiServer.Builder builder = org.apache.jena.fuseki.main.FusekiServer.create()
                 .port(0).loopback(true).verbose(false);
-        new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(1), CAP), store::version).addTo(builder);
+        new SparqlEndpoint(store.datasetGraph(), new SparqlSettings(Duration.ofSeconds(1), CAP, PartnerEndpoints.none()),
+                store::version, (uri, accept) -> { throw new AssertionError("no request may leave: " + uri); }).addTo(builder);
         server = builder.build().start();
     }
 
