@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.MalformedInputException;
+import fr.hdh.catalog.core.net.FetchPolicy;
+import fr.hdh.catalog.core.net.HttpFetcher;
+import fr.hdh.catalog.core.net.LoopbackListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +61,40 @@ class RdfFilesTest {
         assertEquals(Lang.JSONLD, RdfFiles.syntaxOf(Path.of("a.jsonld")).orElseThrow());
         assertEquals(Lang.NTRIPLES, RdfFiles.syntaxOf(Path.of("a.nt")).orElseThrow());
         assertTrue(RdfFiles.syntaxOf(Path.of("a.docx")).isEmpty());
+    }
+
+    @Test
+    void aJsonLdContextOnLoopbackIsRefusedByTheDoorAndGetsNoConnection() throws Exception {
+        try (LoopbackListener listener = new LoopbackListener(); HttpFetcher door = new HttpFetcher(FetchPolicy.defaults())) {
+            Path file = dir.resolve("remote-context.jsonld");
+            Files.writeString(file, """
+                    {"@context": "http://127.0.0.1:%d/context.jsonld", "@id": "http://x/a", "title": "A"}
+                    """.formatted(listener.port()));
+            MalformedInputException e = assertThrows(MalformedInputException.class,
+                    () -> RdfFiles.read(file, Lang.JSONLD, JsonLdContexts.through(door, Optional.of(file))));
+            assertTrue(e.getMessage().contains("non-public address 127.0.0.1"), e.getMessage());
+            assertThrows(MalformedInputException.class, () -> RdfFiles.read(file, Lang.JSONLD, JsonLdContexts.none()));
+            assertEquals(0, listener.connections());
+        }
+    }
+
+    @Test
+    void aJsonLdContextFileIsReadFromTheSameFolderOnly() throws Exception {
+        Files.writeString(dir.resolve("context.jsonld"), """
+                {"@context": {"title": "http://purl.org/dc/terms/title"}}
+                """);
+        Path inside = dir.resolve("local-context.jsonld");
+        Files.writeString(inside, """
+                {"@context": "%s", "@id": "http://x/a", "title": "A"}
+                """.formatted(dir.resolve("context.jsonld").toUri()));
+        Path elsewhere = Files.createDirectories(dir.resolve("sub")).resolve("outside.jsonld");
+        Files.writeString(elsewhere, Files.readString(inside));
+        try (HttpFetcher door = new HttpFetcher(FetchPolicy.defaults())) {
+            var dsg = RdfFiles.read(inside, Lang.JSONLD, JsonLdContexts.through(door, Optional.of(inside)));
+            assertEquals(1, dsg.getDefaultGraph().size());
+            MalformedInputException e = assertThrows(MalformedInputException.class,
+                    () -> RdfFiles.read(elsewhere, Lang.JSONLD, JsonLdContexts.through(door, Optional.of(elsewhere))));
+            assertTrue(e.getMessage().contains("context"), e.getMessage());
+        }
     }
 }

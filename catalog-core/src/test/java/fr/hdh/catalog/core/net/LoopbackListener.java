@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A listener on 127.0.0.1 that counts every TCP connection it accepts — the proof that a refused
  * request never reached it — and answers each with a small Turtle document.
  */
-final class LoopbackListener implements AutoCloseable {
+public final class LoopbackListener implements AutoCloseable {
     private final ServerSocket socket;
     private final AtomicInteger connections = new AtomicInteger();
     private final Thread acceptor;
 
-    LoopbackListener() throws IOException {
+    public LoopbackListener() throws IOException {
         socket = new ServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
         acceptor = new Thread(this::accept, "loopback-listener");
@@ -28,12 +28,12 @@ final class LoopbackListener implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
     /** Connections accepted so far. */
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 

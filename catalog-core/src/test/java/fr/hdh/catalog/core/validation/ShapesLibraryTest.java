@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.hdh.catalog.core.net.LoopbackListener;
 import fr.hdh.catalog.ontologies.ProfileResource;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -59,5 +62,23 @@ class ShapesLibraryTest {
             ShapesLibrary.readInto(g, ProfileResource.DCAT_AP_3_0_1_GENERATED_SHAPES);
             Shapes.parse(g);
         }, "if Jena starts reading the generated file, it could replace the modular one");
+    }
+
+    @Test
+    void owlImportsInShapesOrInARecordNeverOpenAConnection() throws Exception {
+        try (LoopbackListener listener = new LoopbackListener()) {
+            Node elsewhere = NodeFactory.createURI("http://127.0.0.1:" + listener.port() + "/shapes.ttl");
+            Graph shapes = GraphFactory.createDefaultGraph();
+            ShapesLibrary.readInto(shapes, ProfileResource.HDH_SHAPES);
+            shapes.add(NodeFactory.createURI("urn:hdh:shapes"), OWL.imports.asNode(), elsewhere);
+            ShapesLibrary.mend(shapes);
+            Shapes parsed = Shapes.parse(shapes);
+
+            Graph record = GraphFactory.createDefaultGraph();
+            record.add(NodeFactory.createURI("urn:hdh:record"), OWL.imports.asNode(), elsewhere);
+            ShaclValidator.get().validate(parsed, record);
+            ShaclValidator.get().validate(ShapesLibrary.shared().shapes(ValidationProfile.DCAT_AP), record);
+            assertEquals(0, listener.connections());
+        }
     }
 }

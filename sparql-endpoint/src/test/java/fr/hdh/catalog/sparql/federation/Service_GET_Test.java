@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.net.FetchPolicy;
 import fr.hdh.catalog.core.net.HttpFetcher;
+import fr.hdh.catalog.core.net.LoopbackListener;
 import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.sparql.SparqlEndpoint;
 import fr.hdh.catalog.sparql.SparqlSettings;
@@ -47,7 +48,7 @@ class Service_GET_Test {
     private static FusekiServer partner;
     private static final AtomicInteger partnerRequests = new AtomicInteger();
     private static String partnerEndpoint;
-    private static ConnectionCounter unlisted;
+    private static LoopbackListener unlisted;
     private FusekiServer ours;
     private HttpFetcher door;
 
@@ -72,7 +73,7 @@ class Service_GET_Test {
                 })
                 .add("/sparql", partnerData, false).build().start();
         partnerEndpoint = "http://127.0.0.1:" + partner.getHttpPort() + "/sparql";
-        unlisted = new ConnectionCounter();
+        unlisted = new LoopbackListener();
     }
 
     @AfterAll
@@ -109,7 +110,7 @@ class Service_GET_Test {
             "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <%s> { ?s ?p ?o } }"})
     void anEndpointThatIsNotAPartnerIs400AndGetsNoConnection(String template) throws Exception {
         startOurs(List.of(partnerEndpoint), Set.of("127.0.0.1"));
-        String endpoint = unlisted.endpoint();
+        String endpoint = "http://127.0.0.1:" + unlisted.port() + "/sparql";
         HttpResponse<String> r = query(template.formatted(endpoint));
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(r.body().contains("SERVICE <" + endpoint + "> is refused"), r.body());

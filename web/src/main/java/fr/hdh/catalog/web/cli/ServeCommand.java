@@ -6,14 +6,20 @@ import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.sys.CatalogOpener;
 import fr.hdh.catalog.web.sys.WebModules;
+import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -44,12 +50,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows a public SPARQL query returns (default: ${DEFAULT-VALUE}).")
     int resultCap;
 
+    @Option(names = "--sparql-service", paramLabel = "URL",
+            description = "A partner SPARQL endpoint that public queries may call with SERVICE (repeatable). "
+                    + "Without one, every SERVICE clause is refused.")
+    List<String> sparqlServices = new ArrayList<>();
+
+    @Option(names = "--allow-host", paramLabel = "HOST",
+            description = "A loopback or private host the server's own requests may reach (repeatable), "
+                    + "e.g. a partner endpoint on the operator's network.")
+    Set<String> allowedHosts = new HashSet<>();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        CatalogServer.Outbound outbound = new CatalogServer.Outbound(partners(), allowedHosts);
         Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), port == 0 ? 8080 : port,
                 Catalog.SearchCheck.DEFERRED);
         Readiness readiness = new Readiness();
@@ -58,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         // loaded if it is not there yet. /health answers 503 until both are done.
         CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> prepare(catalog, readiness, out));
         CatalogServer server = CatalogServer.start(catalog,
-                new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds), resultCap),
+                new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds), resultCap, outbound),
                 readiness, WebModules.all(catalog));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -79,6 +96,14 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    private PartnerEndpoints partners() {
+        try {
+            return PartnerEndpoints.of(sparqlServices);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--sparql-service: " + e.getMessage());
+        }
     }
 
     private void prepare(Catalog catalog, Readiness readiness, PrintWriter out) {

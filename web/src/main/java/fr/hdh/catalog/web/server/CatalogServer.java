@@ -1,10 +1,15 @@
 package fr.hdh.catalog.web.server;
 
 import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.net.FetchPolicy;
+import fr.hdh.catalog.core.net.HttpFetcher;
 import fr.hdh.catalog.sparql.SparqlEndpoint;
 import fr.hdh.catalog.sparql.SparqlSettings;
+import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import fr.hdh.catalog.web.api.ApiApplication;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.glassfish.jersey.servlet.ServletContainer;
 
@@ -20,18 +25,54 @@ import org.glassfish.jersey.servlet.ServletContainer;
  */
 public final class CatalogServer {
     private final FusekiServer fuseki;
+    private final HttpFetcher partnerDoor;
 
-    private CatalogServer(FusekiServer fuseki) {
+    private CatalogServer(FusekiServer fuseki, HttpFetcher partnerDoor) {
         this.fuseki = fuseki;
+        this.partnerDoor = partnerDoor;
     }
 
-    /** Network settings of the server. */
-    public record ServerSettings(int port, String host, Duration queryTimeout, long resultCap) {
-        /** Settings with the default result cap. */
+    /**
+     * Network settings of the server.
+     *
+     * @param port the HTTP port (0 picks a free one)
+     * @param host the interface to listen on
+     * @param queryTimeout public SPARQL queries running longer are stopped; also the deadline of a partner's answer
+     * @param resultCap the most rows a public SPARQL query returns
+     * @param outbound what the server's own requests may reach
+     */
+    public record ServerSettings(int port, String host, Duration queryTimeout, long resultCap, Outbound outbound) {
+        public ServerSettings {
+            Objects.requireNonNull(outbound, "outbound");
+        }
+
+        /** Settings with the default result cap and no outgoing request allowed beyond public hosts. */
         public ServerSettings(int port, String host, Duration queryTimeout) {
-            this(port, host, queryTimeout, SparqlSettings.DEFAULT_RESULT_CAP);
+            this(port, host, queryTimeout, SparqlSettings.DEFAULT_RESULT_CAP, Outbound.none());
         }
     }
+
+    /**
+     * What the server's own requests may reach.
+     *
+     * @param sparqlPartners the endpoints a public query's {@code SERVICE} may call
+     * @param allowedHosts loopback or private hosts that may be reached all the same (a partner on the
+     *                     operator's own network)
+     */
+    public record Outbound(PartnerEndpoints sparqlPartners, Set<String> allowedHosts) {
+        public Outbound {
+            Objects.requireNonNull(sparqlPartners, "sparqlPartners");
+            allowedHosts = Set.copyOf(allowedHosts);
+        }
+
+        /** No partner, no private host. */
+        public static Outbound none() {
+            return new Outbound(PartnerEndpoints.none(), Set.of());
+        }
+    }
+
+    /** The largest answer a partner endpoint may send to one {@code SERVICE} call. */
+    private static final long PARTNER_ANSWER_CAP = 16L * 1024 * 1024;
 
     public static CatalogServer start(Catalog catalog, ServerSettings settings, Readiness readiness) {
         return start(catalog, settings, readiness, java.util.List.of());
@@ -49,8 +90,12 @@ public final class CatalogServer {
         if (!"0.0.0.0".equals(settings.host())) {
             builder.loopback("localhost".equals(settings.host()) || "127.0.0.1".equals(settings.host()));
         }
+        // SERVICE calls: no retry (the query's own timeout runs), the query timeout as the answer's deadline.
+        HttpFetcher partnerDoor = new HttpFetcher(FetchPolicy.defaults().allowing(settings.outbound().allowedHosts())
+                .withRetries(0, Duration.ZERO).withReadTimeout(settings.queryTimeout()).withMaxBytes(PARTNER_ANSWER_CAP));
         new SparqlEndpoint(catalog.store().datasetGraph(),
-                new SparqlSettings(settings.queryTimeout(), settings.resultCap()), catalog.store()::version).addTo(builder);
+                new SparqlSettings(settings.queryTimeout(), settings.resultCap(), settings.outbound().sparqlPartners()),
+                catalog.store()::version, partnerDoor).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));
         ApiApplication api = new ApiApplication(catalog);
         for (WebModule module : modules) {
@@ -60,7 +105,7 @@ public final class CatalogServer {
         builder.addServlet("/api/*", new LazyServlet(() -> new ServletContainer(api)));
         FusekiServer server = builder.build();
         server.start();
-        return new CatalogServer(server);
+        return new CatalogServer(server, partnerDoor);
     }
 
     public int port() {
@@ -69,6 +114,7 @@ public final class CatalogServer {
 
     public void stop() {
         fuseki.stop();
+        partnerDoor.close();
     }
 
     /** Blocks until the server stops. */
