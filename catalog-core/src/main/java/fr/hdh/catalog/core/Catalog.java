@@ -1,6 +1,9 @@
 package fr.hdh.catalog.core;
 
+import fr.hdh.catalog.core.account.Accounts;
+import fr.hdh.catalog.core.record.DatasetWorkflow;
 import fr.hdh.catalog.core.record.RecordService;
+import fr.hdh.catalog.core.record.Workspace;
 import fr.hdh.catalog.core.search.SearchIndex;
 import fr.hdh.catalog.core.search.SearchService;
 import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
@@ -31,19 +34,29 @@ import org.apache.jena.sparql.exec.RowSet;
 public final class Catalog implements AutoCloseable {
     private final CatalogConfig config;
     private final CatalogStore store;
+    private final CatalogStore workspaceStore;
     private final CatalogIris iris;
     private final RecordService records;
     private final SearchService search;
     private final ReferenceLookup vocabularies;
+    private final DatasetWorkflow workflow;
+    private final Workspace workspace;
+    private final Accounts accounts;
 
-    private Catalog(CatalogConfig config, CatalogStore store, RecordValidator validator, SearchIndex index) {
+    private Catalog(CatalogConfig config, CatalogStore store, CatalogStore workspaceStore, RecordValidator validator,
+                    SearchIndex index) {
         this.config = config;
         this.vocabularies = validator.references();
         this.store = store;
+        this.workspaceStore = workspaceStore;
         this.iris = new CatalogIris(config.baseIri());
-        this.records = new RecordService(store, validator, iris.agent(""), Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        this.records = new RecordService(store, validator, iris.agent(""), clock);
         this.search = new SearchService(index, store);
         records.onCommit(search::recordsCommitted);
+        this.workspace = new Workspace(workspaceStore, clock::instant);
+        this.workflow = new DatasetWorkflow(records, workspace);
+        this.accounts = new Accounts(workspace);
     }
 
     /**
@@ -74,9 +87,17 @@ public final class Catalog implements AutoCloseable {
         CompletableFuture<SearchIndex> opening = CompletableFuture.supplyAsync(() ->
                 config.searchIndexDir().<SearchIndex>map(LuceneSearchIndex::open).orElseGet(LuceneSearchIndex::inMemory));
         CatalogStore store;
+        CatalogStore workspaceStore;
         try {
             store = config.dataDir().map(CatalogStore::open).orElseGet(CatalogStore::inMemory);
         } catch (RuntimeException e) {
+            opening.thenAccept(SearchIndex::close);
+            throw e;
+        }
+        try {
+            workspaceStore = config.workspaceDir().map(CatalogStore::open).orElseGet(CatalogStore::inMemory);
+        } catch (RuntimeException e) {
+            store.close();
             opening.thenAccept(SearchIndex::close);
             throw e;
         }
@@ -85,13 +106,15 @@ public final class Catalog implements AutoCloseable {
             index = opening.join();
         } catch (CompletionException e) {
             store.close();
+            workspaceStore.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         RecordValidator validator = new RecordValidator(ShapesLibrary::shared, background);
-        Catalog catalog = new Catalog(config, store, validator, index);
+        Catalog catalog = new Catalog(config, store, workspaceStore, validator, index);
         if (check == SearchCheck.AT_OPEN) {
             catalog.search.synchronize(Progress.NONE);
         }
+        catalog.workflow.reconcile();
         return catalog;
     }
 
@@ -110,6 +133,21 @@ public final class Catalog implements AutoCloseable {
     /** The one service that changes the catalogue. */
     public RecordService records() {
         return records;
+    }
+
+    /** Producers' dataset records, versioned, with their review workflow (drafts stay private). */
+    public DatasetWorkflow workflow() {
+        return workflow;
+    }
+
+    /** The users and their tokens. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The private workspace: versions, audit log, users. Never served. */
+    public Workspace workspace() {
+        return workspace;
     }
 
     /**
@@ -151,7 +189,11 @@ public final class Catalog implements AutoCloseable {
         try {
             search.close();
         } finally {
-            store.close();
+            try {
+                store.close();
+            } finally {
+                workspaceStore.close();
+            }
         }
     }
 }

@@ -28,6 +28,11 @@ public record CatalogConfig(Optional<Path> dataDir, String baseIri) {
         return dataDir.map(d -> d.resolve("search-index"));
     }
 
+    /** Where the private workspace lives (versions, drafts, audit, users): {@code DIR/workspace}, or in memory. */
+    public Optional<Path> workspaceDir() {
+        return dataDir.map(d -> d.resolve("workspace"));
+    }
+
     public static CatalogConfig onDisk(Path dataDir, String baseIri) {
         return new CatalogConfig(Optional.of(dataDir), baseIri);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.store.StoreWriter;
 import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,19 +35,21 @@ class SparqlEndpointTest {
     private static final int RECORDS = 3;
     private static final int TRIPLES_EACH = 100;
     private static CatalogStore store;
+    private static StoreWriter writer;
     private static org.apache.jena.fuseki.main.FusekiServer server;
 
     @BeforeAll
     static void start() {
         store = CatalogStore.inMemory();
-        store.write(() -> {
+        writer = store.writer();
+        writer.write(() -> {
             for (int r = 0; r < RECORDS; r++) {
                 Graph g = GraphFactory.createDefaultGraph();
                 for (int i = 0; i < TRIPLES_EACH; i++) {
                     g.add(uri("urn:s" + r + "-" + i), uri("urn:p" + (i % 7)), NodeFactory.createLiteralString("v" + i));
                 }
                 g.add(uri("urn:s" + r + "-0"), uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), uri("http://www.w3.org/ns/dcat#Dataset"));
-                store.replaceRecordGraph("urn:record" + r, g);
+                writer.replaceRecordGraph("urn:record" + r, g);
             }
         });
         org.apache.jena.fuseki.main.FusekiServer.Builder builder = org.apache.jena.fuseki.main.FusekiServer.create()
@@ -207,10 +210,10 @@ class SparqlEndpointTest {
         extra.add(uri("urn:extra"), uri("urn:p"), NodeFactory.createLiteralString("one"));
         extra.add(uri("urn:extra"), uri("urn:q"), NodeFactory.createLiteralString("two"));
         try {
-            store.write(() -> store.replaceRecordGraph("urn:record-extra", extra));
+            writer.write(() -> writer.replaceRecordGraph("urn:record-extra", extra));
             assertEquals(before + 2, voidTriples(), "a write through the store is counted at the next request");
         } finally {
-            store.write(() -> store.datasetGraph().removeGraph(uri("urn:record-extra")));
+            writer.write(() -> writer.deleteRecordGraph("urn:record-extra"));
         }
         assertEquals(before, voidTriples());
     }

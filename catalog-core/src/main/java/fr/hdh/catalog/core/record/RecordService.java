@@ -5,6 +5,7 @@ import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordNotFoundException;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.store.StoreWriter;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
 import fr.hdh.catalog.core.validation.RecordValidator;
 import fr.hdh.catalog.core.validation.ValidationReport;
@@ -14,16 +15,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.DisjointUnion;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The one writer of the catalogue. Creates, replaces and withdraws records; every change is
- * validated against the shapes first and written in one transaction, so a batch lands whole or not at
- * all. Content that did not change is not written again.
+ * The one writer of the catalogue: it holds the store's {@link StoreWriter}, so nothing else can change
+ * the store. Creates, replaces and withdraws records; every change is validated against the shapes first
+ * and written in one transaction, so a batch lands whole or not at all. Content that did not change is
+ * not written again. Derived graphs (harvest runs, quality measurements, loads of bulk sources) are
+ * written here too, each in one transaction, neither validated nor indexed: they describe records, they
+ * are not records.
  *
  * <pre>
  * ChangeSummary summary = records.putAll(List.of(dataset, producer), Progress.NONE);
@@ -31,6 +37,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class RecordService {
     private final CatalogStore store;
+    private final StoreWriter writer;
     private final RecordValidator validator;
     private final BatchValidation validation;
     private final String agentBase;
@@ -39,6 +46,7 @@ public final class RecordService {
 
     public RecordService(CatalogStore store, RecordValidator validator, String agentBase, Clock clock) {
         this.store = store;
+        this.writer = store.writer();
         this.validator = validator;
         this.validation = new BatchValidation(store, validator);
         this.agentBase = agentBase;
@@ -168,7 +176,7 @@ public final class RecordService {
     private void commit(List<ValidatedBatch.Checked> part, Instant now, int done, int total, Progress progress,
                         List<Change> changes) {
         List<CommittedRecord> written = new ArrayList<>();
-        List<Change> made = store.write(() -> {
+        List<Change> made = writer.write(() -> {
             List<Change> partChanges = new ArrayList<>(part.size());
             written.clear();
             int i = done;
@@ -210,13 +218,13 @@ public final class RecordService {
         RecordProvenance.add(provenanceOnly, record.iri(), record.source(), agent(record.source()), hash,
                 issued, now, RecordProvenance.STATUS_COMPLETED);
         Graph graph = new DisjointUnion(checked.content(), provenanceOnly);
-        store.replaceRecordGraph(record.iri(), graph);
+        writer.replaceRecordGraph(record.iri(), graph);
         return new Written(provenance.isPresent() ? Change.CHANGED : Change.ADDED, graph);
     }
 
     /** Marks a record withdrawn: kept and still served, flagged so users and harvesters know. */
     public Change withdraw(String iri, RecordSource source) {
-        Written written = store.write(() -> {
+        Written written = writer.write(() -> {
             Graph stored = store.recordGraph(iri).orElseThrow(() -> new RecordNotFoundException(iri));
             if (RecordProvenance.withdrawn(iri, stored)) {
                 return new Written(Change.UNCHANGED, null);
@@ -225,7 +233,7 @@ public final class RecordService {
             Instant issued = RecordProvenance.issued(iri, stored).orElse(clock.instant());
             RecordProvenance.add(content, iri, source, agent(source), ContentHash.of(content), issued,
                     clock.instant(), RecordProvenance.STATUS_WITHDRAWN);
-            store.replaceRecordGraph(iri, content);
+            writer.replaceRecordGraph(iri, content);
             return new Written(Change.WITHDRAWN, content);
         });
         if (written.change() == Change.WITHDRAWN) {
@@ -241,8 +249,58 @@ public final class RecordService {
 
     /** Records that a bulk source was loaded whole, as a PROV activity in its own graph. */
     public void markSourceLoaded(String sourceIri, String fingerprint, String label, ChangeSummary summary) {
-        store.write(() -> store.replaceRecordGraph(sourceIri,
-                SourceRuns.activity(sourceIri, fingerprint, label, summary, clock.instant())));
+        replaceDerived(sourceIri, SourceRuns.activity(sourceIri, fingerprint, label, summary, clock.instant()));
+    }
+
+    /**
+     * Writes the named graphs of {@code snapshot} as they are — records with their provenance, derived
+     * graphs — replacing graphs of the same names, in one transaction; listeners hear of every graph
+     * written. For restoring a backup or an export of this catalogue, whose records were validated
+     * when they were first written: nothing is validated again, so never hand it outside input.
+     */
+    public void restore(DatasetGraph snapshot, Progress progress) {
+        List<CommittedRecord> written = new ArrayList<>();
+        writer.write(() -> {
+            snapshot.listGraphNodes().forEachRemaining(name -> {
+                Graph graph = GraphFactory.createDefaultGraph();
+                snapshot.getGraph(name).find().forEachRemaining(graph::add);
+                writer.replaceRecordGraph(name.getURI(), graph);
+                written.add(new CommittedRecord(name.getURI(), graph));
+                progress.update("restore", written.size(), -1);
+            });
+        });
+        notifyListeners(written, progress);
+    }
+
+    /**
+     * Replaces the derived graph {@code graphIri} (a harvest run, say) with {@code graph}, in one transaction.
+     * A derived graph describes records; it is neither validated nor indexed.
+     */
+    public void replaceDerived(String graphIri, Graph graph) {
+        writer.write(() -> writer.replaceRecordGraph(graphIri, graph));
+    }
+
+    /**
+     * Makes the derived graph {@code graphIri} what {@code next} computes from it as stored (an empty graph
+     * when there is none), in one transaction, writing only the triples that differ: measurements that
+     * did not change cost nothing.
+     */
+    public void updateDerived(String graphIri, UnaryOperator<Graph> next) {
+        writer.write(() -> {
+            Graph stored = store.recordGraph(graphIri).orElseGet(GraphFactory::createDefaultGraph);
+            writer.updateRecordGraph(graphIri, next.apply(stored));
+        });
+    }
+
+    /** True when the public store holds record {@code iri}. */
+    public boolean exists(String iri) {
+        return store.read(() -> store.containsRecord(iri));
+    }
+
+    /** The content hash of record {@code iri} as stored, if it is. */
+    public Optional<String> storedHash(String iri) {
+        return store.read(() -> store.subjectIn(iri, RecordProvenance.recordNode(iri))
+                .flatMap(g -> RecordProvenance.hash(iri, g)));
     }
 
     /** The stored content of a record, without provenance. */

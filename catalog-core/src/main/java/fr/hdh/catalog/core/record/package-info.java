@@ -6,5 +6,8 @@
  * rather than have them copied) and writes what conforms ({@code putValidated}); the
  * {@link fr.hdh.catalog.core.record.ValidatedBatch} between the two holds the validated content, so only
  * validated content is ever written, with its provenance beside it (the validated graph is not changed).
+ * The service holds the store's only {@link fr.hdh.catalog.core.store.StoreWriter}: derived graphs
+ * (harvest runs, quality measurements, bulk loads) and restored snapshots are written through it too, and
+ * an architecture test ({@code OneWriterTest}) checks that no other class changes the store.
  */
 package fr.hdh.catalog.core.record;

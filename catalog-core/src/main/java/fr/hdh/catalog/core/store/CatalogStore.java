@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -21,6 +22,10 @@ import org.apache.jena.tdb2.TDB2;
  * record. The default graph is the union of the named graphs, so SPARQL sees the whole catalogue.
  * Every change runs in one write transaction; readers never see half of one.
  *
+ * <p>This class reads. Writing takes the store's {@link StoreWriter}, which is handed out once: the
+ * catalogue's one writer ({@code RecordService}) claims it, and from then on no other class can change
+ * the store (an architecture test keeps watch on the rest).
+ *
  * <pre>
  * try (CatalogStore store = CatalogStore.open(Path.of("data"))) {
  *     long n = store.read(() -> store.recordNames().size());
@@ -31,6 +36,7 @@ public final class CatalogStore implements AutoCloseable {
     private final DatasetGraph dsg;
     private final boolean onDisk;
     private final AtomicLong version = new AtomicLong();
+    private final AtomicBoolean writerClaimed = new AtomicBoolean();
 
     private CatalogStore(DatasetGraph dsg, boolean onDisk) {
         this.dsg = dsg;
@@ -61,20 +67,27 @@ public final class CatalogStore implements AutoCloseable {
         return Txn.calculateRead(dsg, action);
     }
 
-    public <T> T write(Supplier<T> action) {
+    /**
+     * The only way to change this store, handed out once.
+     *
+     * @throws IllegalStateException when the writer was already claimed
+     */
+    public StoreWriter writer() {
+        if (!writerClaimed.compareAndSet(false, true)) {
+            throw new IllegalStateException("The store's writer is already claimed: change the catalogue through its one writer");
+        }
+        return new StoreWriter(this);
+    }
+
+    <T> T write(Supplier<T> action) {
         T result = Txn.calculateWrite(dsg, action);
         version.incrementAndGet();
         return result;
     }
 
-    public void write(Runnable action) {
-        Txn.executeWrite(dsg, action);
-        version.incrementAndGet();
-    }
-
     /**
      * A number that grows with every write committed through this store since it was opened (every write
-     * goes through {@link #write}): what a view computed from the whole store keys its cache on.
+     * goes through its writer): what a view computed from the whole store keys its cache on.
      */
     public long version() {
         return version.get();
@@ -123,7 +136,7 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /** Replaces the whole graph of a record. Call inside a write transaction. */
-    public void replaceRecordGraph(String iri, Graph graph) {
+    void replaceRecordGraph(String iri, Graph graph) {
         Node name = NodeFactory.createURI(iri);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
@@ -134,7 +147,7 @@ public final class CatalogStore implements AutoCloseable {
      * differ: a graph whose nodes are all IRIs and literals (no blank nodes) and that changed little
      * costs little to write again. Call inside a write transaction.
      */
-    public void updateRecordGraph(String iri, Graph graph) {
+    void updateRecordGraph(String iri, Graph graph) {
         Optional<Graph> stored = recordGraph(iri);
         if (stored.isEmpty()) {
             replaceRecordGraph(iri, graph);
@@ -148,8 +161,19 @@ public final class CatalogStore implements AutoCloseable {
                 .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /** Adds {@code triples} to the graph named {@code iri}. Call inside a write transaction. */
+    void addToGraph(String iri, Graph triples) {
+        Node name = NodeFactory.createURI(iri);
+        triples.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** How many triples of graph {@code iri} match {@code predicate} and {@code object} (either may be ANY). Call inside a transaction. */
+    public long count(String iri, Node predicate, Node object) {
+        return dsg.stream(NodeFactory.createURI(iri), Node.ANY, predicate, object).count();
+    }
+
     /** Removes a record graph entirely. Call inside a write transaction. */
-    public void deleteRecordGraph(String iri) {
+    void deleteRecordGraph(String iri) {
         dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY);
     }
 

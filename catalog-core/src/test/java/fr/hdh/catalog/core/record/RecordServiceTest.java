@@ -11,6 +11,7 @@ import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
+import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.core.validation.RecordValidator;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.validation.ShapesLibrary;
@@ -137,18 +138,20 @@ class RecordServiceTest {
     void aValidatedBatchIsWrittenWithoutValidatingAgain() {
         AtomicInteger lookups = new AtomicInteger();
         ReferenceLookup counting = (resource, sink) -> lookups.incrementAndGet();
-        RecordService records = new RecordService(catalog.store(),
-                new RecordValidator(ShapesLibrary.shared(), counting), BASE + "agent/", Clock.systemUTC());
+        try (CatalogStore store = CatalogStore.inMemory()) {
+            RecordService records = new RecordService(store,
+                    new RecordValidator(ShapesLibrary.shared(), counting), BASE + "agent/", Clock.systemUTC());
 
-        ValidatedBatch checked = records.validateBatch(List.of(producer("drees", "DREES"), producer("cnsa", "CNSA")),
-                fr.hdh.catalog.core.Progress.NONE);
-        int afterValidation = lookups.get();
-        BatchOutcome outcome = records.putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+            ValidatedBatch checked = records.validateBatch(List.of(producer("drees", "DREES"), producer("cnsa", "CNSA")),
+                    fr.hdh.catalog.core.Progress.NONE);
+            int afterValidation = lookups.get();
+            BatchOutcome outcome = records.putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
 
-        assertTrue(afterValidation > 0, "the validation looked up what the producers point to");
-        assertEquals(afterValidation, lookups.get(), "writing did not validate again");
-        assertEquals(2, outcome.changes().count(Change.ADDED));
-        assertEquals(2, catalog.stats().records());
+            assertTrue(afterValidation > 0, "the validation looked up what the producers point to");
+            assertEquals(afterValidation, lookups.get(), "writing did not validate again");
+            assertEquals(2, outcome.changes().count(Change.ADDED));
+            assertEquals(2, store.read(() -> store.recordNames().size()));
+        }
     }
 
     @Test
@@ -205,15 +208,23 @@ class RecordServiceTest {
 
     @Test
     void aValidatedBatchIsWrittenOnceAndOnlyByTheServiceThatValidatedIt() {
-        RecordService other = new RecordService(catalog.store(),
-                new RecordValidator(ShapesLibrary.shared(), ReferenceLookup.NONE), BASE + "agent/", Clock.systemUTC());
-        ValidatedBatch checked = other.validateBatch(List.of(producer("drees", "DREES")), fr.hdh.catalog.core.Progress.NONE);
+        try (CatalogStore otherStore = CatalogStore.inMemory()) {
+            RecordService other = new RecordService(otherStore,
+                    new RecordValidator(ShapesLibrary.shared(), ReferenceLookup.NONE), BASE + "agent/", Clock.systemUTC());
+            ValidatedBatch checked = other.validateBatch(List.of(producer("drees", "DREES")), fr.hdh.catalog.core.Progress.NONE);
 
-        assertThrows(IllegalArgumentException.class,
-                () -> catalog.records().putValidated(checked, fr.hdh.catalog.core.Progress.NONE));
-        other.putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
-        assertThrows(IllegalStateException.class, () -> other.putValidated(checked, fr.hdh.catalog.core.Progress.NONE));
-        assertEquals(1, catalog.stats().records());
+            assertThrows(IllegalArgumentException.class,
+                    () -> catalog.records().putValidated(checked, fr.hdh.catalog.core.Progress.NONE));
+            other.putValidated(checked, fr.hdh.catalog.core.Progress.NONE);
+            assertThrows(IllegalStateException.class, () -> other.putValidated(checked, fr.hdh.catalog.core.Progress.NONE));
+            assertEquals(0, catalog.stats().records());
+            assertEquals(1, otherStore.read(() -> otherStore.recordNames().size()));
+        }
+    }
+
+    @Test
+    void theStoresWriterIsHandedOutOnceSoNoSecondWriterCanChangeIt() {
+        assertThrows(IllegalStateException.class, () -> catalog.store().writer());
     }
 
     @Test

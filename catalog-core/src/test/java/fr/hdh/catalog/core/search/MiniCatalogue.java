@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.record.ContentHash;
 import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.store.StoreWriter;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class MiniCatalogue {
     private MiniCatalogue() {}
 
     /** Writes every record of the fixture; returns their IRIs. */
-    static List<String> writeInto(CatalogStore store) {
+    static List<String> writeInto(CatalogStore store, StoreWriter writer) {
         DatasetGraph fixture = DatasetGraphFactory.create();
         try (InputStream in = MiniCatalogue.class.getResourceAsStream("/search/mini-catalogue.trig")) {
             RDFParser.source(in).lang(Lang.TRIG).parse(fixture);
@@ -48,29 +49,29 @@ final class MiniCatalogue {
         List<String> iris = new ArrayList<>();
         fixture.listGraphNodes().forEachRemaining(n -> iris.add(n.getURI()));
         for (String iri : iris) {
-            write(store, iri, fixture.getGraph(NodeFactory.createURI(iri)));
+            write(writer, iri, fixture.getGraph(NodeFactory.createURI(iri)));
         }
         return iris;
     }
 
     /** Writes one record graph with its provenance, as the record service would. */
-    static void write(CatalogStore store, String iri, Graph content) {
+    static void write(StoreWriter writer, String iri, Graph content) {
         Graph g = GraphFactory.createDefaultGraph();
         content.find().forEachRemaining(g::add);
         Node agent = NodeFactory.createURI(BASE + "agent/tester");
         RecordProvenance.add(g, iri, SOURCE, agent, ContentHash.of(content), Instant.EPOCH, Instant.EPOCH,
                 RecordProvenance.STATUS_COMPLETED);
-        store.write(() -> store.replaceRecordGraph(iri, g));
+        writer.write(() -> writer.replaceRecordGraph(iri, g));
     }
 
     /** Marks a stored record withdrawn, as the record service would. */
-    static void withdraw(CatalogStore store, String iri) {
-        store.write(() -> {
+    static void withdraw(CatalogStore store, StoreWriter writer, String iri) {
+        writer.write(() -> {
             Graph stored = store.recordGraph(iri).orElseThrow();
             Graph content = RecordProvenance.content(iri, stored);
             RecordProvenance.add(content, iri, SOURCE, NodeFactory.createURI(BASE + "agent/tester"),
                     ContentHash.of(content), Instant.EPOCH, Instant.EPOCH, RecordProvenance.STATUS_WITHDRAWN);
-            store.replaceRecordGraph(iri, content);
+            writer.replaceRecordGraph(iri, content);
         });
     }
 }

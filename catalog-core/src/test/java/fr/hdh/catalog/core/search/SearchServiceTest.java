@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.store.StoreWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +22,15 @@ import org.junit.jupiter.api.Test;
 /** The search service over the small fixture catalogue: what a researcher types, what comes first. */
 class SearchServiceTest {
     private CatalogStore store;
+    private StoreWriter writer;
     private SearchService search;
 
     @BeforeEach
     void load() {
         store = CatalogStore.inMemory();
+        writer = store.writer();
         search = new SearchService(LuceneSearchIndex.inMemory(), store);
-        search.reindex(MiniCatalogue.writeInto(store), Progress.NONE);
+        search.reindex(MiniCatalogue.writeInto(store, writer), Progress.NONE);
     }
 
     @AfterEach
@@ -205,7 +208,7 @@ class SearchServiceTest {
         changed = fr.hdh.catalog.core.record.RecordProvenance.content(ATIH, changed);
         changed.add(NodeFactory.createURI(ATIH), org.apache.jena.sparql.vocabulary.FOAF.name.asNode(),
                 NodeFactory.createLiteralLang("Agence du numérique hospitalier", "fr"));
-        MiniCatalogue.write(store, ATIH, changed);
+        MiniCatalogue.write(writer, ATIH, changed);
         search.reindex(List.of(ATIH), Progress.NONE);
         assertTrue(top("numérique").contains(ATIH));
         assertFalse(top("technique").contains(ATIH), search.search(SearchQuery.text("technique")).hits().toString());
@@ -213,7 +216,7 @@ class SearchServiceTest {
 
     @Test
     void aWithdrawnRecordLeavesTheIndex() {
-        MiniCatalogue.withdraw(store, UROCCR);
+        MiniCatalogue.withdraw(store, writer, UROCCR);
         search.reindex(List.of(UROCCR), Progress.NONE);
         assertFalse(top("UroCCR").contains(UROCCR));
     }
@@ -226,7 +229,7 @@ class SearchServiceTest {
                 org.apache.jena.sparql.vocabulary.FOAF.Organization.asNode());
         g.add(NodeFactory.createURI(BASE + "producer/drees"), org.apache.jena.sparql.vocabulary.FOAF.name.asNode(),
                 NodeFactory.createLiteralLang("Direction de la recherche, des études, de l'évaluation et des statistiques", "fr"));
-        MiniCatalogue.write(store, BASE + "producer/drees", g);
+        MiniCatalogue.write(writer, BASE + "producer/drees", g);
         assertFalse(top("DREES").contains(BASE + "producer/drees"));
 
         SearchService.SyncReport report = search.synchronize(Progress.NONE);
@@ -241,7 +244,7 @@ class SearchServiceTest {
     @Test
     void synchronizeRemovesARecordWithdrawnWhileTheIndexWasNotListening() {
         assertTrue(top("UroCCR").contains(UROCCR));
-        MiniCatalogue.withdraw(store, UROCCR);
+        MiniCatalogue.withdraw(store, writer, UROCCR);
 
         SearchService.SyncReport report = search.synchronize(Progress.NONE);
         assertEquals(1, report.removed());

@@ -88,7 +88,7 @@ public final class DemoContent {
         summary.addAll(catalog.records().putAll(nomenclatures, stage(progress, "code lists")));
         summary.addAll(catalog.records().putAll(described, stage(progress, "datasets")));
         // Scored as a harvest scores what it stores, so every dataset page shows what lowers its score.
-        QualityGraph.write(catalog.store(), QualityGraph.iri(iris, "demo"), described, sourceIri);
+        QualityGraph.write(catalog.records(), QualityGraph.iri(iris, "demo"), described, sourceIri);
         catalog.records().markSourceLoaded(sourceIri, fingerprint, "Demo content load", summary);
         int records = reference.size() + nomenclatures.size() + described.size();
         return new LoadResult(false, records, summary, (System.nanoTime() - start) / 1_000_000);

@@ -142,12 +142,12 @@ public final class HarvestRunner {
 
     /** Measures again and writes what differs from the stored measurements (their IRIs are stable). */
     private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
-        QualityGraph.write(catalog.store(), qualityGraph(sourceId), stored, runIri);
+        QualityGraph.write(catalog.records(), qualityGraph(sourceId), stored, runIri);
     }
 
     private RunReport store(RunReport report, RecordSource recordSource) {
         String agentIri = catalog.iris().agent(recordSource.agent());
-        catalog.store().write(() -> catalog.store().replaceRecordGraph(report.runIri(), RunGraph.write(report, agentIri)));
+        catalog.records().replaceDerived(report.runIri(), RunGraph.write(report, agentIri));
         return report;
     }
 

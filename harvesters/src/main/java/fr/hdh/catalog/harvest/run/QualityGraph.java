@@ -4,7 +4,7 @@ import static fr.hdh.catalog.harvest.run.HarvestTerms.*;
 
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
-import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.record.RecordService;
 import fr.hdh.catalog.ontologies.PROV;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -50,14 +50,11 @@ public final class QualityGraph {
     }
 
     /**
-     * Measures the datasets of {@code stored} and writes what differs from the quality graph
-     * {@code graphIri} as stored, in one transaction; new measurements name activity {@code runIri}.
+     * Measures the datasets of {@code stored} and writes, through the one writer, what differs from the
+     * quality graph {@code graphIri} as stored, in one transaction; new measurements name activity {@code runIri}.
      */
-    public static void write(CatalogStore store, String graphIri, List<CatalogRecord> stored, String runIri) {
-        store.write(() -> {
-            Graph previous = store.recordGraph(graphIri).orElseGet(GraphFactory::createDefaultGraph);
-            store.updateRecordGraph(graphIri, of(stored, graphIri, runIri, previous));
-        });
+    public static void write(RecordService records, String graphIri, List<CatalogRecord> stored, String runIri) {
+        records.updateDerived(graphIri, previous -> of(stored, graphIri, runIri, previous));
     }
 
     /**

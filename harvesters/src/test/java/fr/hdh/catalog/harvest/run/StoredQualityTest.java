@@ -3,7 +3,10 @@ package fr.hdh.catalog.harvest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.CatalogIris;
+import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
@@ -24,8 +27,9 @@ class StoredQualityTest {
 
     @Test
     void aDatasetReadsBackItsScoreAndWhatLowersIt() {
-        try (CatalogStore store = CatalogStore.inMemory()) {
-            QualityGraph.write(store, QualityGraph.iri(IRIS, "s"), List.of(dataset("a", true), dataset("b", false)), "urn:run:1");
+        try (Catalog catalog = Catalog.open(CatalogConfig.inMemory(IRIS.base()), ReferenceLookup.NONE)) {
+            CatalogStore store = catalog.store();
+            QualityGraph.write(catalog.records(), QualityGraph.iri(IRIS, "s"), List.of(dataset("a", true), dataset("b", false)), "urn:run:1");
 
             DatasetQuality a = StoredQuality.dataset(store, IRIS.dataset("a")).orElseThrow();
             DatasetQuality b = StoredQuality.dataset(store, IRIS.dataset("b")).orElseThrow();
@@ -41,10 +45,11 @@ class StoredQualityTest {
 
     @Test
     void eachSourceSumsUpItsDatasetsScoresAndTheIndicatorsThatCostPoints() {
-        try (CatalogStore store = CatalogStore.inMemory()) {
-            QualityGraph.write(store, QualityGraph.iri(IRIS, "s"), List.of(dataset("a", true), dataset("b", false),
+        try (Catalog catalog = Catalog.open(CatalogConfig.inMemory(IRIS.base()), ReferenceLookup.NONE)) {
+            CatalogStore store = catalog.store();
+            QualityGraph.write(catalog.records(), QualityGraph.iri(IRIS, "s"), List.of(dataset("a", true), dataset("b", false),
                     dataset("c", false)), "urn:run:1");
-            QualityGraph.write(store, QualityGraph.iri(IRIS, "t"), List.of(dataset("d", true)), "urn:run:2");
+            QualityGraph.write(catalog.records(), QualityGraph.iri(IRIS, "t"), List.of(dataset("d", true)), "urn:run:2");
 
             List<QualitySummary> sources = StoredQuality.sources(store, IRIS);
             assertEquals(List.of("s", "t"), sources.stream().map(QualitySummary::sourceId).toList());

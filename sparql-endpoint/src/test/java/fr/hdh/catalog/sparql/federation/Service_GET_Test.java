@@ -7,6 +7,7 @@ import fr.hdh.catalog.core.net.FetchPolicy;
 import fr.hdh.catalog.core.net.HttpFetcher;
 import fr.hdh.catalog.core.net.LoopbackListener;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.store.StoreWriter;
 import fr.hdh.catalog.sparql.SparqlEndpoint;
 import fr.hdh.catalog.sparql.SparqlSettings;
 import java.io.IOException;
@@ -55,13 +56,14 @@ class Service_GET_Test {
     @BeforeAll
     static void startPartner() throws IOException {
         store = CatalogStore.inMemory();
-        store.write(() -> {
+        StoreWriter writer = store.writer();
+        writer.write(() -> {
             Graph g = GraphFactory.createDefaultGraph();
             g.add(NodeFactory.createURI("urn:ds:snds"), NodeFactory.createURI("http://purl.org/dc/terms/identifier"),
                     NodeFactory.createLiteralString("SNDS"));
             g.add(NodeFactory.createURI("urn:ds:snds"), NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                     NodeFactory.createURI(DCAT_DATASET));
-            store.replaceRecordGraph("urn:ds:snds", g);
+            writer.replaceRecordGraph("urn:ds:snds", g);
         });
         DatasetGraph partnerData = DatasetGraphFactory.createTxnMem();
         partnerData.getDefaultGraph().add(NodeFactory.createURI("urn:partner:cohort"),

@@ -10,6 +10,7 @@ import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.core.search.SearchService;
 import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.store.StoreWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,18 +52,19 @@ class SearchPropertyFunctionTest {
     @BeforeAll
     static void load() {
         store = CatalogStore.inMemory();
+        StoreWriter writer = store.writer();
         search = new SearchService(LuceneSearchIndex.inMemory(), store);
         DatasetGraph fixture = DatasetGraphFactory.create();
         RDFParser.fromString(DATA, Lang.TRIG).parse(fixture);
         List<String> iris = new ArrayList<>();
         fixture.listGraphNodes().forEachRemaining(n -> iris.add(n.getURI()));
-        store.write(() -> iris.forEach(iri -> {
+        writer.write(() -> iris.forEach(iri -> {
             Graph content = fixture.getGraph(NodeFactory.createURI(iri));
             Graph g = GraphFactory.createDefaultGraph();
             content.find().forEachRemaining(g::add);
             RecordProvenance.add(g, iri, new RecordSource("urn:test", "t"), NodeFactory.createURI(BASE + "agent/t"),
                     ContentHash.of(content), Instant.EPOCH, Instant.EPOCH, RecordProvenance.STATUS_COMPLETED);
-            store.replaceRecordGraph(iri, g);
+            writer.replaceRecordGraph(iri, g);
         }));
         search.synchronize(fr.hdh.catalog.core.Progress.NONE);
         SparqlSearch.enable(store.datasetGraph(), search);

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
+import fr.hdh.catalog.core.Progress;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.server.CatalogServer;
@@ -63,7 +67,9 @@ class HostileValuesBrowserTest {
         catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), ReferenceLookup.NONE);
         Graph record = GraphFactory.createDefaultGraph();
         RDFParser.fromString(RECORD.formatted(turtleString(TITLE), turtleString(DESCRIPTION)), Lang.TURTLE).parse(record);
-        catalog.store().write(() -> catalog.store().replaceRecordGraph(DATASET, record));
+        DatasetGraph stored = DatasetGraphFactory.create();
+        stored.addGraph(NodeFactory.createURI(DATASET), record);
+        catalog.records().restore(stored, Progress.NONE);
         Readiness readiness = new Readiness();
         readiness.ready();
         server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),

@@ -39,16 +39,16 @@ final class FixtureCatalogue {
         }
         List<String> iris = new ArrayList<>();
         fixture.listGraphNodes().forEachRemaining(n -> iris.add(n.getURI()));
-        catalog.store().write(() -> {
-            for (String iri : iris) {
-                Graph content = fixture.getGraph(NodeFactory.createURI(iri));
-                Graph g = GraphFactory.createDefaultGraph();
-                content.find().forEachRemaining(g::add);
-                RecordProvenance.add(g, iri, new RecordSource("urn:test", "tester"), NodeFactory.createURI(BASE + "agent/tester"),
-                        ContentHash.of(content), Instant.EPOCH, Instant.EPOCH, RecordProvenance.STATUS_COMPLETED);
-                catalog.store().replaceRecordGraph(iri, g);
-            }
-        });
+        DatasetGraph stored = DatasetGraphFactory.create();
+        for (String iri : iris) {
+            Graph content = fixture.getGraph(NodeFactory.createURI(iri));
+            Graph g = GraphFactory.createDefaultGraph();
+            content.find().forEachRemaining(g::add);
+            RecordProvenance.add(g, iri, new RecordSource("urn:test", "tester"), NodeFactory.createURI(BASE + "agent/tester"),
+                    ContentHash.of(content), Instant.EPOCH, Instant.EPOCH, RecordProvenance.STATUS_COMPLETED);
+            stored.addGraph(NodeFactory.createURI(iri), g);
+        }
+        catalog.records().restore(stored, fr.hdh.catalog.core.Progress.NONE);
         catalog.search().synchronize(fr.hdh.catalog.core.Progress.NONE);
     }
 }
