@@ -7,8 +7,10 @@ import fr.hdh.catalog.web.harvest.HarvestWebSettings;
 import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
+import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Every part of the web interface, in the order they are plugged into the server. */
 public final class WebModules {
@@ -26,6 +28,7 @@ public final class WebModules {
                 new SearchWebModule(catalog),
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),
-                new HarvestWebModule(catalog, HarvestWebSettings.of(sources, System.getenv(ADMIN_TOKEN_VARIABLE))));
+                new HarvestWebModule(catalog, HarvestWebSettings.of(sources, System.getenv(ADMIN_TOKEN_VARIABLE))),
+                new WriteWebModule(catalog, Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16)));
     }
 }

@@ -1,0 +1,41 @@
+package fr.hdh.catalog.web.write;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.account.UsersResource;
+import fr.hdh.catalog.web.api.CatalogExceptionMapper;
+import fr.hdh.catalog.web.server.WebModule;
+import java.util.Optional;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The authenticated write side of the API: users and tokens ({@code /api/users}, {@code /api/audit}) and
+ * the producers' dataset records ({@code /api/datasets}), with the mapper that turns the catalogue's
+ * exceptions into problem+json.
+ */
+public final class WriteWebModule implements WebModule {
+    private final Catalog catalog;
+    private final Authenticator authenticator;
+
+    public WriteWebModule(Catalog catalog, Optional<String> adminToken) {
+        this.catalog = catalog;
+        this.authenticator = new Authenticator(adminToken, catalog.accounts());
+    }
+
+    @Override
+    public void addApi(ResourceConfig api) {
+        api.register(UsersResource.class);
+        api.register(fr.hdh.catalog.web.account.AuditResource.class);
+        api.register(DatasetsResource.class);
+        api.register(CatalogExceptionMapper.class);
+        api.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(authenticator).to(Authenticator.class);
+                bind(catalog.accounts()).to(fr.hdh.catalog.core.account.Accounts.class);
+                bind(catalog.workspace()).to(fr.hdh.catalog.core.record.Workspace.class);
+            }
+        });
+    }
+}
