@@ -130,6 +130,58 @@ public final class DatasetWorkflow {
         return workspace.write(() -> addVersion(record, latest(iri), actor, Optional.of("restores version " + number), "restore"));
     }
 
+    /**
+     * The producer (or a curator) confirms that the published record is still right: the record is
+     * certified again from now, and leaves the re-certification list for a year.
+     */
+    public void confirm(String iri, User actor) {
+        RecordVersion latest = latestOrThrow(iri);
+        requireWriter(actor, publishers(content(iri, latest.number()), iri), iri);
+        workspace.write(() -> {
+            Graph history = history(iri, true);
+            Node record = org.apache.jena.graph.NodeFactory.createURI(WorkspaceTerms.history(iri));
+            history.find(record, WorkspaceTerms.CONFIRMED, Node.ANY).toList().forEach(history::delete);
+            history.add(record, WorkspaceTerms.CONFIRMED, org.apache.jena.graph.NodeFactory.createLiteralDT(
+                    workspace.now().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            workspace.replace(WorkspaceTerms.history(iri), history);
+            workspace.appendAudit(actor.name(), "confirm", iri, Optional.of(latest.number()), Optional.empty(), Optional.empty());
+            return null;
+        });
+    }
+
+    /**
+     * Published records neither changed nor confirmed by their producer since {@code before}: the
+     * re-certification list curators work through (a year before now, in the spirit of EHDS Art. 60).
+     */
+    public List<Certification> due(java.time.Instant before) {
+        return workspace.read(() -> workspace.graphNames(WorkspaceTerms.HISTORY_PREFIX).stream()
+                .flatMap(name -> workspace.graph(name).stream())
+                .flatMap(h -> certification(h).stream())
+                .filter(c -> c.lastCertified().isBefore(before))
+                .sorted(java.util.Comparator.comparing(Certification::lastCertified))
+                .toList());
+    }
+
+    /** A published record and when its producer last changed or confirmed it. */
+    public record Certification(String recordIri, int publishedVersion, java.time.Instant lastCertified) {}
+
+    private static Optional<Certification> certification(Graph history) {
+        Optional<Node> record = history.find(Node.ANY, WorkspaceTerms.VERSION_OF, Node.ANY).nextOptional().map(t -> t.getObject());
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        String iri = record.get().getURI();
+        List<RecordVersion> versions = VersionHistory.versions(iri, history);
+        Optional<RecordVersion> published = versions.stream().filter(v -> v.state() == VersionState.PUBLISHED).findFirst();
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        java.time.Instant changed = versions.get(versions.size() - 1).at();
+        java.time.Instant confirmed = Workspace.literal(history, org.apache.jena.graph.NodeFactory.createURI(
+                WorkspaceTerms.history(iri)), WorkspaceTerms.CONFIRMED).map(java.time.Instant::parse).orElse(java.time.Instant.MIN);
+        return Optional.of(new Certification(iri, published.get().number(), changed.isAfter(confirmed) ? changed : confirmed));
+    }
+
     /** Every version of {@code iri}, oldest first; throws {@link RecordNotFoundException} when it has none. */
     public List<RecordVersion> history(String iri) {
         List<RecordVersion> versions = workspace.read(() -> workspace.graph(WorkspaceTerms.history(iri))

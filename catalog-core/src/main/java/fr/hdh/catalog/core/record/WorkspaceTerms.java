@@ -41,6 +41,7 @@ public final class WorkspaceTerms {
     public static final Node TOKEN_HASH = term("tokenHash");
     public static final Node TOKEN_KEY = term("tokenKey");
     public static final Node SEQUENCE = term("sequence");
+    public static final Node CONFIRMED = term("confirmedAt");
 
     private WorkspaceTerms() {}
 

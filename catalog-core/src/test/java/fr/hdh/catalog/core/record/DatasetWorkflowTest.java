@@ -185,6 +185,20 @@ class DatasetWorkflowTest {
         catalog = Catalog.open(CatalogConfig.onDisk(dir.resolve("data"), BASE), ReferenceLookup.NONE);
     }
 
+    @Test
+    void aPublishedRecordNeitherChangedNorConfirmedForAYearIsDueForRecertification() throws Exception {
+        publishFirstVersion();
+        java.time.Instant aYearOn = java.time.Instant.now().plus(java.time.Duration.ofDays(366));
+        assertEquals(List.of(DATASET), workflow.due(aYearOn).stream().map(DatasetWorkflow.Certification::recordIri).toList());
+        assertTrue(workflow.due(java.time.Instant.now().minusSeconds(60)).isEmpty(), "just published: not due");
+        java.time.Instant before = workflow.due(aYearOn).get(0).lastCertified();
+        Thread.sleep(5);
+        workflow.confirm(DATASET, PRODUCER);
+        assertTrue(workflow.due(aYearOn).get(0).lastCertified().isAfter(before), "confirming certifies it again");
+        assertTrue(workflow.due(before.plusMillis(1)).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> workflow.confirm(DATASET, OTHER_PRODUCER));
+    }
+
     private void publishFirstVersion() throws Exception {
         workflow.create(dataset(), PRODUCER, Optional.empty());
         workflow.submit(DATASET, PRODUCER);

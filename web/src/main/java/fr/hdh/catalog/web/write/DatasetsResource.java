@@ -40,7 +40,8 @@ import org.apache.jena.riot.RDFDataMgr;
  * <li>{@code POST /api/datasets} — a new record, version 1, a draft (201, {@code Location}, {@code ETag});</li>
  * <li>{@code GET /api/datasets/{id}} — the latest version's content, with its {@code ETag};</li>
  * <li>{@code PUT /api/datasets/{id}} — a new version; {@code If-Match} required (428), stale 412;</li>
- * <li>{@code POST .../submit}, {@code .../publish}, {@code .../withdraw} — workflow steps;</li>
+ * <li>{@code POST .../submit}, {@code .../publish}, {@code .../withdraw} — workflow steps;
+ * {@code POST .../confirm} — the producer certifies the published record is still right;</li>
  * <li>{@code GET .../history}, {@code .../versions/{n}}, {@code .../diff?from=&to=}, {@code POST .../restore?version=}.</li>
  * </ul>
  */
@@ -110,6 +111,14 @@ public final class DatasetsResource {
     public Response withdraw(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         User caller = authenticator.caller(authorization);
         return answer(id, workflow().withdraw(ids().iri(id), caller));
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    public Response confirm(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        User caller = authenticator.caller(authorization);
+        workflow().confirm(ids().iri(id), caller);
+        return Response.noContent().build();
     }
 
     @POST

@@ -2,17 +2,20 @@ package fr.hdh.catalog.web.write;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.account.BadTokenThrottle;
 import fr.hdh.catalog.web.account.UsersResource;
 import fr.hdh.catalog.web.api.CatalogExceptionMapper;
 import fr.hdh.catalog.web.server.WebModule;
+import java.time.Clock;
 import java.util.Optional;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The authenticated write side of the API: users and tokens ({@code /api/users}, {@code /api/audit}) and
- * the producers' dataset records ({@code /api/datasets}), with the mapper that turns the catalogue's
- * exceptions into problem+json.
+ * the producers' dataset records ({@code /api/datasets}), the curators' re-certification list, the mapper
+ * that turns the catalogue's exceptions into problem+json, and the throttle on refused tokens.
  */
 public final class WriteWebModule implements WebModule {
     private final Catalog catalog;
@@ -24,10 +27,16 @@ public final class WriteWebModule implements WebModule {
     }
 
     @Override
+    public void addServlets(FusekiServer.Builder builder) {
+        builder.addFilter("/api/*", new BadTokenThrottle(Clock.systemUTC()));
+    }
+
+    @Override
     public void addApi(ResourceConfig api) {
         api.register(UsersResource.class);
         api.register(fr.hdh.catalog.web.account.AuditResource.class);
         api.register(DatasetsResource.class);
+        api.register(CurationResource.class);
         api.register(CatalogExceptionMapper.class);
         api.register(new AbstractBinder() {
             @Override

@@ -1,0 +1,90 @@
+package fr.hdh.catalog.web.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Slows down token guessing: a client (by address) whose requests carried a refused token
+ * {@value #ALLOWED} times within {@link #WINDOW_MILLIS} ms gets 429 with {@code Retry-After} for any
+ * request carrying a token until the window has passed. Memory is bounded: at most {@value #CLIENTS}
+ * clients are remembered, the least recently seen forgotten first.
+ */
+public final class BadTokenThrottle extends HttpFilter {
+    static final int ALLOWED = 20;
+    static final long WINDOW_MILLIS = 60_000;
+    static final int CLIENTS = 10_000;
+
+    private final Clock clock;
+    private final Map<String, Failures> failures = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+            return size() > CLIENTS;
+        }
+    };
+
+    public BadTokenThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A client's refused tokens in the current window. */
+    private record Failures(long windowStart, int count) {}
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        if (req.getHeader("Authorization") == null) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        String client = req.getRemoteAddr();
+        long now = clock.millis();
+        long wait = waitFor(client, now);
+        if (wait > 0) {
+            resp.setStatus(429);
+            resp.setHeader("Retry-After", Long.toString((wait + 999) / 1000));
+            resp.setContentType("application/problem+json");
+            resp.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"Too many refused tokens from this client: try again later\"}").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(req, resp);
+        if (resp.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            refused(client, now);
+        }
+    }
+
+    private synchronized long waitFor(String client, long now) {
+        Failures f = failures.get(client);
+        if (f == null || now - f.windowStart() >= WINDOW_MILLIS) {
+            return 0;
+        }
+        return f.count() >= ALLOWED ? f.windowStart() + WINDOW_MILLIS - now : 0;
+    }
+
+    private synchronized void refused(String client, long now) {
+        Failures f = failures.get(client);
+        if (f == null || now - f.windowStart() >= WINDOW_MILLIS) {
+            failures.put(client, new Failures(now, 1));
+        } else {
+            failures.put(client, new Failures(f.windowStart(), f.count() + 1));
+        }
+    }
+
+    /** Counts a refused token of {@code client} at {@code now} (tests of the bound use it directly). */
+    void refusedForTest(String client, long now) {
+        refused(client, now);
+    }
+
+    /** How many clients are remembered (for tests of the bound). */
+    synchronized int remembered() {
+        return failures.size();
+    }
+}
