@@ -7,6 +7,7 @@ import fr.hdh.catalog.sparql.SparqlEndpoint;
 import fr.hdh.catalog.sparql.SparqlSettings;
 import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import fr.hdh.catalog.web.api.ApiApplication;
+import fr.hdh.catalog.web.api.OpenApiServlet;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -97,6 +98,7 @@ public final class CatalogServer {
                 new SparqlSettings(settings.queryTimeout(), settings.resultCap(), settings.outbound().sparqlPartners()),
                 catalog.store()::version, partnerDoor).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));
+        builder.addServlet(OpenApiServlet.PATH, new OpenApiServlet());
         ApiApplication api = new ApiApplication(catalog);
         for (WebModule module : modules) {
             module.addServlets(builder);
