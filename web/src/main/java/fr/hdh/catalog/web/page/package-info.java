@@ -11,6 +11,8 @@
  * charts ({@link fr.hdh.catalog.web.page.SearchPage}) and the sitemap. Renderers take
  * a graph (or a search answer) and return a page; they never query the store: the DCAT API ({@code web.dcat}) resolves the
  * graph and chooses HTML by content negotiation. Links to IRIs minted under the base IRI become local
- * paths ({@link fr.hdh.catalog.web.page.LocalLinks}), so pages work on whatever address the server answers.
+ * paths ({@link fr.hdh.catalog.web.page.LocalLinks}), so pages work on whatever address the server answers;
+ * any other IRI from the data is a link only when it is {@code http}, {@code https} or {@code mailto}, and
+ * text otherwise (a harvested {@code javascript:} landing page must not be one click from running).
  */
 package fr.hdh.catalog.web.page;
