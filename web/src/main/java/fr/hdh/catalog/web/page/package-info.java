@@ -1,6 +1,7 @@
 /**
  * The catalogue's HTML pages: plain server-side HTML, every value escaped ({@link fr.hdh.catalog.core.text.HtmlText}),
- * one small stylesheet, no script but the schema.org JSON-LD of dataset pages.
+ * one small stylesheet, no script but the schema.org JSON-LD of dataset pages, and no inline style (bar lengths
+ * are classes of the stylesheet), so the pages work under the server's strict Content-Security-Policy.
  *
  * <p>Owns the rendering of the catalogue list ({@link fr.hdh.catalog.web.page.CatalogueListPage}), a
  * dataset with its tables, variables and code lists ({@link fr.hdh.catalog.web.page.DatasetPage}) and its
