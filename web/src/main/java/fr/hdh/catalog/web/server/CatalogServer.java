@@ -49,6 +49,8 @@ public final class CatalogServer {
         if (!"0.0.0.0".equals(settings.host())) {
             builder.loopback("localhost".equals(settings.host()) || "127.0.0.1".equals(settings.host()));
         }
+        // First of all filters, so every answer carries the headers, /sparql's included.
+        builder.addFilter("/*", new SecurityHeaders());
         new SparqlEndpoint(catalog.store().datasetGraph(),
                 new SparqlSettings(settings.queryTimeout(), settings.resultCap()), catalog.store()::version).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));
