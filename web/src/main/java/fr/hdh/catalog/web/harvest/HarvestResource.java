@@ -9,13 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -27,7 +25,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * {@code /api/harvest}: the runs (public), and the sources (admin: bearer token).
+ * {@code /api/harvest}: the runs (public), and the sources (admin: bearer token, checked by
+ * {@link AdminTokenFilter} before a request body is read).
  * <ul>
  *   <li>{@code GET runs?source=ID&limit=N} — runs newest first, with counts and rejections;</li>
  *   <li>{@code GET sources}, {@code POST sources} (JSON {@link SourceDto}), {@code DELETE sources/ID};</li>
@@ -40,14 +39,12 @@ public final class HarvestResource {
     private final RunLog runs;
     private final SourceRegistry sources;
     private final HarvestScheduler scheduler;
-    private final AdminGuard guard;
 
     @Inject
-    public HarvestResource(RunLog runs, SourceRegistry sources, HarvestScheduler scheduler, AdminGuard guard) {
+    public HarvestResource(RunLog runs, SourceRegistry sources, HarvestScheduler scheduler) {
         this.runs = runs;
         this.sources = sources;
         this.scheduler = scheduler;
-        this.guard = guard;
     }
 
     @GET
@@ -67,16 +64,16 @@ public final class HarvestResource {
 
     @GET
     @Path("sources")
-    public List<SourceDto> sources(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        guard.check(authorization);
+    @AdminOnly
+    public List<SourceDto> sources() {
         return sources.list().stream().map(SourceDto::of).toList();
     }
 
     @POST
     @Path("sources")
+    @AdminOnly
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SourceDto dto) {
-        guard.check(authorization);
+    public Response add(SourceDto dto) {
         HarvestSource source = toSource(dto);
         if (sources.find(source.id()).isPresent()) {
             throw AdminGuard.refused(Response.Status.CONFLICT, "A source named '" + source.id() + "' exists already");
@@ -88,8 +85,8 @@ public final class HarvestResource {
 
     @DELETE
     @Path("sources/{id}")
-    public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        guard.check(authorization);
+    @AdminOnly
+    public Response remove(@PathParam("id") String id) {
         if (!sources.remove(id)) {
             throw AdminGuard.refused(Response.Status.NOT_FOUND, "No source named '" + id + "'");
         }
@@ -99,9 +96,8 @@ public final class HarvestResource {
 
     @POST
     @Path("sources/{id}/run")
-    public Response run(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
-                        @QueryParam("wait") @DefaultValue("false") boolean wait) {
-        guard.check(authorization);
+    @AdminOnly
+    public Response run(@PathParam("id") String id, @QueryParam("wait") @DefaultValue("false") boolean wait) {
         HarvestSource source = sources.find(id)
                 .orElseThrow(() -> AdminGuard.refused(Response.Status.NOT_FOUND, "No source named '" + id + "'"));
         Future<RunReport> run = scheduler.runNow(source);

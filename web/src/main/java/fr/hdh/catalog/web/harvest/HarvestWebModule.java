@@ -48,6 +48,7 @@ public final class HarvestWebModule implements WebModule {
     @Override
     public void addApi(ResourceConfig api) {
         api.register(HarvestResource.class);
+        api.register(new AdminTokenFilter(guard));
         api.register(new QualityResource(catalog));
         api.register(new AbstractBinder() {
             @Override
@@ -55,7 +56,6 @@ public final class HarvestWebModule implements WebModule {
                 bind(new RunLog(catalog.store())).to(RunLog.class);
                 bind(sources).to(SourceRegistry.class);
                 bind(scheduler).to(HarvestScheduler.class);
-                bind(guard).to(AdminGuard.class);
             }
         });
     }

@@ -10,12 +10,17 @@ import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,6 +130,35 @@ class HarvestApiTest {
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         assertEquals(401, send(server, "DELETE", "/api/harvest/sources/portal", null, null).statusCode());
+    }
+
+    @Test
+    void harvestSources_POST_withAWrongTokenIs401WhateverTheBodyHolds() throws Exception {
+        assertEquals(401, send(server, "POST", "/api/harvest/sources", "{\"id\": [not json", "Bearer not-the-token").statusCode(),
+                "a malformed body is not parsed before the token is checked");
+        String large = "[".repeat(5_000_000);
+        assertEquals(401, send(server, "POST", "/api/harvest/sources", large, "Bearer not-the-token").statusCode());
+        assertEquals(401, send(server, "POST", "/api/harvest/sources", large, null).statusCode());
+        assertEquals(403, send(serverWithoutToken, "POST", "/api/harvest/sources", "{\"id\": [not json", "Bearer " + TOKEN)
+                .statusCode());
+    }
+
+    @Test
+    void harvestSources_POST_withAWrongTokenIs401BeforeAnEndlessBodyIsRead() throws Exception {
+        // Only the start of a chunked body is sent and the rest never comes: an answer proves nothing waited for it.
+        try (Socket socket = new Socket("localhost", server.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/harvest/sources HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer not-the-token\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "[".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
+            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 401 Unauthorized", status);
+        }
     }
 
     @Test
