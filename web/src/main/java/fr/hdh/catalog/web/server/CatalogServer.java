@@ -51,6 +51,8 @@ public final class CatalogServer {
         }
         // First of all filters, so every answer carries the headers, /sparql's included.
         builder.addFilter("/*", new SecurityHeaders());
+        // Before any endpoint reads a body (the SPARQL door reads forms).
+        builder.addFilter("/*", new RequestBodyLimit(RequestBodyLimit.DEFAULT_MAX_BYTES));
         new SparqlEndpoint(catalog.store().datasetGraph(),
                 new SparqlSettings(settings.queryTimeout(), settings.resultCap()), catalog.store()::version).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));

@@ -9,8 +9,10 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
+import fr.hdh.catalog.web.server.RequestBodyLimit;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -159,6 +161,22 @@ class HarvestApiTest {
             String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             assertEquals("HTTP/1.1 401 Unauthorized", status);
         }
+    }
+
+    @Test
+    void harvestSources_POST_aBodyPastTheLimitIs413NamingIt() throws Exception {
+        String huge = "{\"id\":\"" + "x".repeat((int) RequestBodyLimit.DEFAULT_MAX_BYTES) + "\"}";
+        HttpResponse<String> declared = send(server, "POST", "/api/harvest/sources", huge, "Bearer " + TOKEN);
+        assertEquals(413, declared.statusCode(), declared.body());
+        assertTrue(declared.body().contains(RequestBodyLimit.DEFAULT_MAX_BYTES + " bytes"), declared.body());
+
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/harvest/sources"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> counted = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, counted.statusCode(), counted.body());
+        assertTrue(counted.body().contains(RequestBodyLimit.DEFAULT_MAX_BYTES + " bytes"), counted.body());
     }
 
     @Test
