@@ -8,16 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.web.server.CatalogServer;
+import fr.hdh.catalog.web.server.RawHttp;
 import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.server.RequestBodyLimit;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,44 +134,35 @@ class HarvestApiTest {
     void harvestSources_POST_withAWrongTokenIs401WhateverTheBodyHolds() throws Exception {
         assertEquals(401, send(server, "POST", "/api/harvest/sources", "{\"id\": [not json", "Bearer not-the-token").statusCode(),
                 "a malformed body is not parsed before the token is checked");
-        String large = "[".repeat(5_000_000);
-        assertEquals(401, send(server, "POST", "/api/harvest/sources", large, "Bearer not-the-token").statusCode());
-        assertEquals(401, send(server, "POST", "/api/harvest/sources", large, null).statusCode());
         assertEquals(403, send(serverWithoutToken, "POST", "/api/harvest/sources", "{\"id\": [not json", "Bearer " + TOKEN)
                 .statusCode());
     }
 
     @Test
-    void harvestSources_POST_withAWrongTokenIs401BeforeAnEndlessBodyIsRead() throws Exception {
-        // Only the start of a chunked body is sent and the rest never comes: an answer proves nothing waited for it.
-        try (Socket socket = new Socket("localhost", server.port())) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/harvest/sources HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer not-the-token\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            byte[] chunk = "[".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
-            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(chunk);
-            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            assertEquals("HTTP/1.1 401 Unauthorized", status);
+    void harvestSources_POST_withAWrongTokenIs401BeforeABodyIsRead() throws Exception {
+        // Only the start of the body is sent and the rest never comes: an answer proves nothing waited for it.
+        byte[] start = "[".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
+        for (String auth : new String[] {"Authorization: Bearer not-the-token\r\n", ""}) {
+            RawHttp.Answer declared = RawHttp.exchange(server.port(), adminPost(auth, "Content-Length: 5000000"), start);
+            assertEquals(401, declared.status(), declared.head() + declared.body());
+            RawHttp.Answer chunked = RawHttp.exchange(server.port(), adminPost(auth, "Transfer-Encoding: chunked"),
+                    RawHttp.chunk(start));
+            assertEquals(401, chunked.status(), chunked.head() + chunked.body());
         }
     }
 
     @Test
     void harvestSources_POST_aBodyPastTheLimitIs413NamingIt() throws Exception {
-        String huge = "{\"id\":\"" + "x".repeat((int) RequestBodyLimit.DEFAULT_MAX_BYTES) + "\"}";
-        HttpResponse<String> declared = send(server, "POST", "/api/harvest/sources", huge, "Bearer " + TOKEN);
-        assertEquals(413, declared.statusCode(), declared.body());
+        String auth = "Authorization: Bearer " + TOKEN + "\r\n";
+        // Declared too long: refused before a byte of it is sent.
+        RawHttp.Answer declared = RawHttp.exchange(server.port(),
+                adminPost(auth, "Content-Length: " + (RequestBodyLimit.DEFAULT_MAX_BYTES + 1)), new byte[0]);
+        assertEquals(413, declared.status(), declared.head() + declared.body());
         assertTrue(declared.body().contains(RequestBodyLimit.DEFAULT_MAX_BYTES + " bytes"), declared.body());
-
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/harvest/sources"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
-                .build();
-        HttpResponse<String> counted = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, counted.statusCode(), counted.body());
+        // Chunked: Jersey reads the JSON until the count passes the limit; its own answer to that is replaced.
+        byte[] json = ("{\"id\":\"" + "x".repeat((int) RequestBodyLimit.DEFAULT_MAX_BYTES)).getBytes(StandardCharsets.US_ASCII);
+        RawHttp.Answer counted = RawHttp.exchange(server.port(), adminPost(auth, "Transfer-Encoding: chunked"), RawHttp.chunk(json));
+        assertEquals(413, counted.status(), counted.head() + counted.body());
         assertTrue(counted.body().contains(RequestBodyLimit.DEFAULT_MAX_BYTES + " bytes"), counted.body());
     }
 
@@ -199,6 +186,11 @@ class HarvestApiTest {
         HttpResponse<String> r = send(server, "GET", "/api/harvest/runs?limit=lots", null, null);
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("limit"), r.body());
+    }
+
+    private static String adminPost(String authorization, String length) {
+        return "POST /api/harvest/sources HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + authorization
+                + length + "\r\n\r\n";
     }
 
     private static HttpResponse<String> send(CatalogServer s, String method, String path, String body, String auth)
