@@ -29,22 +29,26 @@ import java.util.concurrent.Future;
  * {@link AdminTokenFilter} before a request body is read).
  * <ul>
  *   <li>{@code GET runs?source=ID&limit=N} — runs newest first, with counts and rejections;</li>
- *   <li>{@code GET sources}, {@code POST sources} (JSON {@link SourceDto}), {@code DELETE sources/ID};</li>
+ *   <li>{@code GET sources}, {@code POST sources} (JSON {@link SourceDto}: an http(s) URL, or a file of the harvest
+ *       files folder, {@link SourceLocations}), {@code DELETE sources/ID};</li>
  *   <li>{@code POST sources/ID/run} — queued (202); with {@code ?wait=true} the run's report (200).</li>
  * </ul>
  */
 @Path("harvest")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HarvestResource {
+
     private final RunLog runs;
     private final SourceRegistry sources;
     private final HarvestScheduler scheduler;
+    private final SourceLocations locations;
 
     @Inject
-    public HarvestResource(RunLog runs, SourceRegistry sources, HarvestScheduler scheduler) {
+    public HarvestResource(RunLog runs, SourceRegistry sources, HarvestScheduler scheduler, SourceLocations locations) {
         this.runs = runs;
         this.sources = sources;
         this.scheduler = scheduler;
+        this.locations = locations;
     }
 
     @GET
@@ -114,7 +118,7 @@ public final class HarvestResource {
         }
     }
 
-    private static HarvestSource toSource(SourceDto dto) {
+    private HarvestSource toSource(SourceDto dto) {
         if (dto == null || dto.id() == null || dto.type() == null || dto.location() == null) {
             throw AdminGuard.refused(Response.Status.BAD_REQUEST, "A source needs an id, a type and a location");
         }
@@ -123,7 +127,7 @@ public final class HarvestResource {
             if (interval.isPresent() && interval.get().compareTo(Duration.ofMinutes(1)) < 0) {
                 throw new IllegalArgumentException("The interval must be at least one minute");
             }
-            return new HarvestSource(dto.id(), SourceType.fromCliName(dto.type()), dto.location(), interval,
+            return new HarvestSource(dto.id(), SourceType.fromCliName(dto.type()), locations.checked(dto.location()), interval,
                     dto.allowedHosts() == null ? Set.of() : Set.copyOf(dto.allowedHosts()));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw AdminGuard.refused(Response.Status.BAD_REQUEST, e.getMessage());

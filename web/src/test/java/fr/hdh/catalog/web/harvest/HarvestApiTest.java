@@ -39,12 +39,15 @@ class HarvestApiTest {
     static Catalog catalog;
     static CatalogServer server;
     static CatalogServer serverWithoutToken;
+    static CatalogServer serverWithoutFiles;
+    static Path files;
     static Path portal;
 
     @BeforeAll
     static void start() throws IOException {
         catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), EuVocabularies.bundled().lookup());
-        portal = dir.resolve("portal");
+        files = dir.resolve("harvest-files");
+        portal = files.resolve("portal");
         Files.createDirectories(portal);
         for (String f : new String[] {"healthdcat-ap-r8-example.ttl", "dcat-ap-2.1.1-example1.nt", "dcat-ap-2.1.1-example1-undescribed.nt"}) {
             try (InputStream in = HarvestApiTest.class.getResourceAsStream("/harvest/" + f)) {
@@ -53,15 +56,18 @@ class HarvestApiTest {
         }
         CatalogServer.ServerSettings settings = new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5));
         server = CatalogServer.start(catalog, settings, new Readiness(),
-                List.of(new HarvestWebModule(catalog, HarvestWebSettings.of(dir.resolve("a"), TOKEN))));
+                List.of(new HarvestWebModule(catalog, HarvestWebSettings.of(dir.resolve("a"), TOKEN).withHarvestFilesDir(files))));
         serverWithoutToken = CatalogServer.start(catalog, settings, new Readiness(),
                 List.of(new HarvestWebModule(catalog, HarvestWebSettings.of(dir.resolve("b"), null))));
+        serverWithoutFiles = CatalogServer.start(catalog, settings, new Readiness(),
+                List.of(new HarvestWebModule(catalog, HarvestWebSettings.of(dir.resolve("c"), TOKEN))));
     }
 
     @AfterAll
     static void stop() {
         server.stop();
         serverWithoutToken.stop();
+        serverWithoutFiles.stop();
         catalog.close();
     }
 
@@ -186,6 +192,41 @@ class HarvestApiTest {
         HttpResponse<String> r = send(server, "GET", "/api/harvest/runs?limit=lots", null, null);
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("limit"), r.body());
+    }
+
+    @Test
+    void harvestSources_POST_takesHttpUrlsAndFilesOfTheHarvestFilesFolderOnly() throws Exception {
+        Files.writeString(dir.resolve("outside.ttl"), "");
+        Files.createSymbolicLink(files.resolve("link-out"), dir);
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("/etc/passwd", "outside the harvest files folder");
+        refused.put(dir.resolve("outside.ttl").toString(), "outside the harvest files folder");
+        refused.put("../outside.ttl", "outside the harvest files folder");
+        refused.put("portal/../../outside.ttl", "outside the harvest files folder");
+        refused.put("link-out/outside.ttl", "outside the harvest files folder");
+        refused.put("no-such-file.ttl", "No file or folder 'no-such-file.ttl'");
+        refused.put("file:///etc/passwd", "'file:' locations are not read");
+        refused.put("ftp://example.org/catalog.ttl", "'ftp:' locations are not read");
+        refused.put("jar:file:/x.jar!/a", "'jar:' locations are not read");
+        refused.put("http:///catalog.ttl", "names no host");
+        int n = 0;
+        for (var e : refused.entrySet()) {
+            String source = "{\"id\":\"refused-" + n++ + "\",\"type\":\"dcat\",\"location\":" + JSON.writeValueAsString(e.getKey()) + "}";
+            HttpResponse<String> r = send(server, "POST", "/api/harvest/sources", source, "Bearer " + TOKEN);
+            assertEquals(400, r.statusCode(), e.getKey() + ": " + r.body());
+            assertTrue(r.body().contains(e.getValue()), e.getKey() + ": " + r.body());
+        }
+
+        HttpResponse<String> url = send(server, "POST", "/api/harvest/sources",
+                "{\"id\":\"remote\",\"type\":\"ckan\",\"location\":\"HTTPS://data.example.org/\"}", "Bearer " + TOKEN);
+        assertEquals(201, url.statusCode(), url.body());
+        assertEquals("https://data.example.org/", JSON.readTree(url.body()).get("location").asText());
+
+        HttpResponse<String> noFolder = send(serverWithoutFiles, "POST", "/api/harvest/sources",
+                "{\"id\":\"local\",\"type\":\"dcat\",\"location\":" + JSON.writeValueAsString(portal.toString()) + "}",
+                "Bearer " + TOKEN);
+        assertEquals(400, noFolder.statusCode(), noFolder.body());
+        assertTrue(noFolder.body().contains("must be an http(s) URL: this server has no harvest files folder"), noFolder.body());
     }
 
     private static String adminPost(String authorization, String length) {
