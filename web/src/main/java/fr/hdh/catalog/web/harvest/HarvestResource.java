@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * {@code /api/harvest}: the runs (public), and the sources (admin: bearer token, checked by
  * {@link AdminTokenFilter} before a request body is read).
  * <ul>
- *   <li>{@code GET runs?source=ID&limit=N} — runs newest first, with counts and rejections;</li>
+ *   <li>{@code GET runs?source=ID&limit=N} — runs newest first, with counts and rejections; {@code limit} from 1,
+ *       50 by default, capped at {@value #MAX_RUNS}; no server folder shown ({@link RunDto});</li>
  *   <li>{@code GET sources}, {@code POST sources} (JSON {@link SourceDto}: an http(s) URL, or a file of the harvest
  *       files folder, {@link SourceLocations}), {@code DELETE sources/ID};</li>
  *   <li>{@code POST sources/ID/run} — queued (202); with {@code ?wait=true} the run's report (200).</li>
@@ -37,6 +38,8 @@ import java.util.concurrent.Future;
 @Path("harvest")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HarvestResource {
+    /** The most runs one {@code GET runs} lists: a larger {@code limit} is capped, with a {@code Warning}. */
+    static final int MAX_RUNS = 200;
 
     private final RunLog runs;
     private final SourceRegistry sources;
@@ -53,17 +56,25 @@ public final class HarvestResource {
 
     @GET
     @Path("runs")
-    public List<RunDto> runs(@QueryParam("source") String source, @QueryParam("limit") @DefaultValue("50") String limit) {
+    public Response runs(@QueryParam("source") String source, @QueryParam("limit") @DefaultValue("50") String limit) {
         int n;
         try {
             n = Integer.parseInt(limit);
         } catch (NumberFormatException e) {
-            throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be a whole number, not '" + limit + "'");
+            throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be a whole number (at most " + MAX_RUNS
+                    + " runs are listed), not '" + limit + "'");
         }
         if (n < 1) {
             throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be at least 1");
         }
-        return runs.runs(Optional.ofNullable(source).filter(s -> !s.isBlank()), n).stream().map(RunDto::of).toList();
+        List<RunDto> listed = runs.runs(Optional.ofNullable(source).filter(s -> !s.isBlank()), Math.min(n, MAX_RUNS))
+                .stream().map(RunDto::of).toList();
+        Response.ResponseBuilder answer = Response.ok(listed);
+        if (n > MAX_RUNS) {
+            // As /catalog caps its pageSize: the answer is given, and says it was cut.
+            answer.header("Warning", "299 - \"limit " + n + " capped to " + MAX_RUNS + "\"");
+        }
+        return answer.build();
     }
 
     @GET

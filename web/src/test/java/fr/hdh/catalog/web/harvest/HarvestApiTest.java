@@ -1,6 +1,7 @@
 package fr.hdh.catalog.web.harvest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -195,6 +196,51 @@ class HarvestApiTest {
     }
 
     @Test
+    void harvestRuns_GET_showsALocalSourceByItsNameAndNoServerFolder() throws Exception {
+        Path leaky = files.resolve("leaky");
+        Files.createDirectories(leaky);
+        try (InputStream in = HarvestApiTest.class.getResourceAsStream("/harvest/dcat-ap-2.1.1-example1.nt")) {
+            Files.copy(in, leaky.resolve("good.nt"));
+        }
+        Files.writeString(leaky.resolve("broken.ttl"), "<a> <b> this is not turtle");
+        String source = "{\"id\":\"leaky\",\"type\":\"dcat\",\"location\":" + JSON.writeValueAsString(leaky.toString()) + "}";
+        HttpResponse<String> added = send(server, "POST", "/api/harvest/sources", source, "Bearer " + TOKEN);
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals("leaky", JSON.readTree(added.body()).get("location").asText());
+        assertEquals(200, send(server, "POST", "/api/harvest/sources/leaky/run?wait=true", "", "Bearer " + TOKEN).statusCode());
+
+        HttpResponse<String> runs = send(server, "GET", "/api/harvest/runs?source=leaky", null, null);
+        JsonNode run = JSON.readTree(runs.body()).get(0);
+        assertEquals("leaky", run.get("location").asText());
+        assertTrue(runs.body().contains("broken.ttl"), "the rejected file is still named: " + runs.body());
+        HttpResponse<String> listed = send(server, "GET", "/api/harvest/sources", null, "Bearer " + TOKEN);
+        for (HttpResponse<String> r : List.of(added, runs, listed)) {
+            assertFalse(r.body().contains(dir.toString()) || r.body().contains(dir.toRealPath().toString())
+                    || r.body().contains("file:/"), "a server folder in " + r.uri() + ": " + r.body());
+        }
+    }
+
+    @Test
+    void harvestRuns_GET_capsTheLimitAt200AndSaysSo() throws Exception {
+        Files.createDirectories(files.resolve("many"));
+        Files.writeString(files.resolve("many/empty.ttl"), "");
+        String source = "{\"id\":\"many\",\"type\":\"dcat\",\"location\":\"many\"}";
+        assertEquals(201, send(server, "POST", "/api/harvest/sources", source, "Bearer " + TOKEN).statusCode());
+        assertEquals(200, send(server, "POST", "/api/harvest/sources/many/run?wait=true", "", "Bearer " + TOKEN).statusCode());
+        copyRuns("many", 205);
+
+        HttpResponse<String> capped = send(server, "GET", "/api/harvest/runs?source=many&limit=100000", null, null);
+        assertEquals(200, capped.statusCode(), capped.body());
+        assertEquals(200, JSON.readTree(capped.body()).size());
+        assertTrue(capped.headers().firstValue("Warning").orElse("").contains("limit 100000 capped to 200"),
+                capped.headers().toString());
+        HttpResponse<String> asked = send(server, "GET", "/api/harvest/runs?source=many&limit=7", null, null);
+        assertEquals(7, JSON.readTree(asked.body()).size());
+        assertTrue(asked.headers().firstValue("Warning").isEmpty());
+        assertEquals(400, send(server, "GET", "/api/harvest/runs?limit=0", null, null).statusCode());
+    }
+
+    @Test
     void harvestSources_POST_takesHttpUrlsAndFilesOfTheHarvestFilesFolderOnly() throws Exception {
         Files.writeString(dir.resolve("outside.ttl"), "");
         Files.createSymbolicLink(files.resolve("link-out"), dir);
@@ -227,6 +273,27 @@ class HarvestApiTest {
                 "Bearer " + TOKEN);
         assertEquals(400, noFolder.statusCode(), noFolder.body());
         assertTrue(noFolder.body().contains("must be an http(s) URL: this server has no harvest files folder"), noFolder.body());
+    }
+
+    /** {@code count} copies of the source's stored run, each a run of its own, a second apart. */
+    private static void copyRuns(String sourceId, int count) {
+        String runIri = catalog.store().read(() -> {
+            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(catalog.store().datasetGraph())
+                    .query("SELECT ?g { GRAPH ?g { ?g <https://w3id.org/hdh-catalog/ns#harvestSource> \"" + sourceId + "\" } }")
+                    .build()) {
+                return exec.select().next().get("g").getURI();
+            }
+        });
+        org.apache.jena.graph.Graph run = catalog.store().read(() -> catalog.store().recordGraph(runIri).orElseThrow());
+        catalog.store().write(() -> {
+            for (int i = 0; i < count; i++) {
+                org.apache.jena.graph.Node copy = org.apache.jena.graph.NodeFactory.createURI(runIri + "-copy-" + i);
+                org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                run.find().forEachRemaining(t -> g.add(t.getSubject().isURI() && t.getSubject().getURI().equals(runIri)
+                        ? copy : t.getSubject(), t.getPredicate(), t.getObject()));
+                catalog.store().replaceRecordGraph(copy.getURI(), g);
+            }
+        });
     }
 
     private static String adminPost(String authorization, String length) {
