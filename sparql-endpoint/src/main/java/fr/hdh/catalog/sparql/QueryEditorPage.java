@@ -16,6 +16,9 @@ final class QueryEditorPage {
               FILTER(lang(?title) = "fr")
             } ORDER BY ?title LIMIT 50""";
 
+    /** The catalogue's stylesheet, served by the web module: no inline style, so the page keeps to the server's CSP. */
+    static final String STYLESHEET = "/static/hdh.css";
+
     private QueryEditorPage() {}
 
     static String html(String endpoint) {
@@ -23,9 +26,8 @@ final class QueryEditorPage {
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>SPARQL query editor</title>
-                <style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
-                textarea{width:100%%;height:18rem;font-family:monospace;font-size:0.95rem}</style></head>
-                <body><h1>SPARQL query editor</h1>
+                <link rel="stylesheet" href="%s"></head>
+                <body class="sparql-editor"><h1>SPARQL query editor</h1>
                 <p>Read-only SPARQL 1.1 endpoint: <code>%s</code>. Service description in Turtle:
                 <code>curl -H 'Accept: text/turtle' %s</code>.</p>
                 <form method="get" action="%s">
@@ -35,6 +37,6 @@ final class QueryEditorPage {
                 <option value="csv">CSV</option><option value="tsv">TSV</option>
                 <option value="ttl">Turtle (CONSTRUCT, DESCRIBE)</option></select></label>
                 <button type="submit">Run</button></p></form></body></html>
-                """.formatted(action, action, action, HtmlText.escape(EXAMPLE));
+                """.formatted(STYLESHEET, action, action, action, HtmlText.escape(EXAMPLE));
     }
 }

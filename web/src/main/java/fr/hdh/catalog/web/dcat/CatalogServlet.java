@@ -64,9 +64,9 @@ final class CatalogServlet extends HttpServlet {
     private PageNav nav(PageRequest request, CataloguePage page) {
         PageLinks pages = new PageLinks(dcat.description().iri(), request);
         Optional<String> previous = request.page() > 1
-                ? Optional.of(links.href(pages.page(Math.min(request.page() - 1, page.lastPage())))) : Optional.empty();
+                ? links.href(pages.page(Math.min(request.page() - 1, page.lastPage()))) : Optional.empty();
         Optional<String> next = request.page() < page.lastPage()
-                ? Optional.of(links.href(pages.page(request.page() + 1))) : Optional.empty();
+                ? links.href(pages.page(request.page() + 1)) : Optional.empty();
         return new PageNav(request.page(), page.lastPage(), page.totalItems(), previous, next);
     }
 }

@@ -72,7 +72,7 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         if (variant == RdfVariant.HTML) {
-            String path = links.href(iri);
+            String path = links.href(iri).orElse(req.getRequestURI());
             Graph shown = labels.addTo(resource.graph());
             DcatResponses.html(resp, resource.dataset()
                     ? new DatasetPage(links).render(shown, iri, path, measured)

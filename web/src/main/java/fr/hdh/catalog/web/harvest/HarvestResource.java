@@ -9,13 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -27,56 +25,70 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * {@code /api/harvest}: the runs (public), and the sources (admin: bearer token).
+ * {@code /api/harvest}: the runs (public), and the sources (admin: bearer token, checked by
+ * {@link AdminTokenFilter} before a request body is read).
  * <ul>
- *   <li>{@code GET runs?source=ID&limit=N} — runs newest first, with counts and rejections;</li>
- *   <li>{@code GET sources}, {@code POST sources} (JSON {@link SourceDto}), {@code DELETE sources/ID};</li>
+ *   <li>{@code GET runs?source=ID&limit=N} — runs newest first, with counts and rejections; {@code limit} from 1,
+ *       50 by default, capped at {@value #MAX_RUNS}; no server folder shown ({@link RunDto});</li>
+ *   <li>{@code GET sources}, {@code POST sources} (JSON {@link SourceDto}: an http(s) URL, or a file of the harvest
+ *       files folder, {@link SourceLocations}), {@code DELETE sources/ID};</li>
  *   <li>{@code POST sources/ID/run} — queued (202); with {@code ?wait=true} the run's report (200).</li>
  * </ul>
  */
 @Path("harvest")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HarvestResource {
+    /** The most runs one {@code GET runs} lists: a larger {@code limit} is capped, with a {@code Warning}. */
+    static final int MAX_RUNS = 200;
+
     private final RunLog runs;
     private final SourceRegistry sources;
     private final HarvestScheduler scheduler;
-    private final AdminGuard guard;
+    private final SourceLocations locations;
 
     @Inject
-    public HarvestResource(RunLog runs, SourceRegistry sources, HarvestScheduler scheduler, AdminGuard guard) {
+    public HarvestResource(RunLog runs, SourceRegistry sources, HarvestScheduler scheduler, SourceLocations locations) {
         this.runs = runs;
         this.sources = sources;
         this.scheduler = scheduler;
-        this.guard = guard;
+        this.locations = locations;
     }
 
     @GET
     @Path("runs")
-    public List<RunDto> runs(@QueryParam("source") String source, @QueryParam("limit") @DefaultValue("50") String limit) {
+    public Response runs(@QueryParam("source") String source, @QueryParam("limit") @DefaultValue("50") String limit) {
         int n;
         try {
             n = Integer.parseInt(limit);
         } catch (NumberFormatException e) {
-            throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be a whole number, not '" + limit + "'");
+            throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be a whole number (at most " + MAX_RUNS
+                    + " runs are listed), not '" + limit + "'");
         }
         if (n < 1) {
             throw AdminGuard.refused(Response.Status.BAD_REQUEST, "limit must be at least 1");
         }
-        return runs.runs(Optional.ofNullable(source).filter(s -> !s.isBlank()), n).stream().map(RunDto::of).toList();
+        List<RunDto> listed = runs.runs(Optional.ofNullable(source).filter(s -> !s.isBlank()), Math.min(n, MAX_RUNS))
+                .stream().map(RunDto::of).toList();
+        Response.ResponseBuilder answer = Response.ok(listed);
+        if (n > MAX_RUNS) {
+            // As /catalog caps its pageSize: the answer is given, and says it was cut.
+            answer.header("Warning", "299 - \"limit " + n + " capped to " + MAX_RUNS + "\"");
+        }
+        return answer.build();
     }
 
     @GET
     @Path("sources")
-    public List<SourceDto> sources(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        guard.check(authorization);
+    @AdminOnly
+    public List<SourceDto> sources() {
         return sources.list().stream().map(SourceDto::of).toList();
     }
 
     @POST
     @Path("sources")
+    @AdminOnly
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SourceDto dto) {
-        guard.check(authorization);
+    public Response add(SourceDto dto) {
         HarvestSource source = toSource(dto);
         if (sources.find(source.id()).isPresent()) {
             throw AdminGuard.refused(Response.Status.CONFLICT, "A source named '" + source.id() + "' exists already");
@@ -88,8 +100,8 @@ public final class HarvestResource {
 
     @DELETE
     @Path("sources/{id}")
-    public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        guard.check(authorization);
+    @AdminOnly
+    public Response remove(@PathParam("id") String id) {
         if (!sources.remove(id)) {
             throw AdminGuard.refused(Response.Status.NOT_FOUND, "No source named '" + id + "'");
         }
@@ -99,9 +111,8 @@ public final class HarvestResource {
 
     @POST
     @Path("sources/{id}/run")
-    public Response run(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
-                        @QueryParam("wait") @DefaultValue("false") boolean wait) {
-        guard.check(authorization);
+    @AdminOnly
+    public Response run(@PathParam("id") String id, @QueryParam("wait") @DefaultValue("false") boolean wait) {
         HarvestSource source = sources.find(id)
                 .orElseThrow(() -> AdminGuard.refused(Response.Status.NOT_FOUND, "No source named '" + id + "'"));
         Future<RunReport> run = scheduler.runNow(source);
@@ -118,7 +129,7 @@ public final class HarvestResource {
         }
     }
 
-    private static HarvestSource toSource(SourceDto dto) {
+    private HarvestSource toSource(SourceDto dto) {
         if (dto == null || dto.id() == null || dto.type() == null || dto.location() == null) {
             throw AdminGuard.refused(Response.Status.BAD_REQUEST, "A source needs an id, a type and a location");
         }
@@ -127,7 +138,7 @@ public final class HarvestResource {
             if (interval.isPresent() && interval.get().compareTo(Duration.ofMinutes(1)) < 0) {
                 throw new IllegalArgumentException("The interval must be at least one minute");
             }
-            return new HarvestSource(dto.id(), SourceType.fromCliName(dto.type()), dto.location(), interval,
+            return new HarvestSource(dto.id(), SourceType.fromCliName(dto.type()), locations.checked(dto.location()), interval,
                     dto.allowedHosts() == null ? Set.of() : Set.copyOf(dto.allowedHosts()));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw AdminGuard.refused(Response.Status.BAD_REQUEST, e.getMessage());

@@ -25,6 +25,7 @@ public final class HarvestWebModule implements WebModule {
     private final SourceRegistry sources;
     private final HarvestScheduler scheduler;
     private final AdminGuard guard;
+    private final SourceLocations locations;
 
     public HarvestWebModule(Catalog catalog, HarvestWebSettings settings) {
         this(catalog, settings, HarvesterRegistry.standard());
@@ -37,6 +38,7 @@ public final class HarvestWebModule implements WebModule {
         this.sources = SourceRegistry.in(settings.sourcesDir());
         this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources);
         this.guard = new AdminGuard(settings.adminToken());
+        this.locations = new SourceLocations(settings.harvestFilesDir());
     }
 
     @Override
@@ -48,6 +50,7 @@ public final class HarvestWebModule implements WebModule {
     @Override
     public void addApi(ResourceConfig api) {
         api.register(HarvestResource.class);
+        api.register(new AdminTokenFilter(guard));
         api.register(new QualityResource(catalog));
         api.register(new AbstractBinder() {
             @Override
@@ -55,7 +58,7 @@ public final class HarvestWebModule implements WebModule {
                 bind(new RunLog(catalog.store())).to(RunLog.class);
                 bind(sources).to(SourceRegistry.class);
                 bind(scheduler).to(HarvestScheduler.class);
-                bind(guard).to(AdminGuard.class);
+                bind(locations).to(SourceLocations.class);
             }
         });
     }

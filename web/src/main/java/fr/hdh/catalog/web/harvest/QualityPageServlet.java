@@ -24,7 +24,6 @@ final class QualityPageServlet extends HttpServlet {
         byte[] html = QualityOverviewPage.render(StoredQuality.sources(catalog.store(), catalog.iris()))
                 .getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/html; charset=utf-8");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentLength(html.length);
         resp.getOutputStream().write(html);
     }

@@ -3,7 +3,10 @@ package fr.hdh.catalog.web.harvest;
 import fr.hdh.catalog.harvest.run.RunReport;
 import java.util.List;
 
-/** The JSON shape of one run in {@code GET /api/harvest/runs}. */
+/**
+ * The JSON shape of one run in {@code GET /api/harvest/runs}, which is public: a local source shows by
+ * its file name, and no text of the run names the server's folders ({@link PublicLocation}).
+ */
 public record RunDto(String run, String source, String type, String location, String started, String ended,
                      String status, Counts counts, List<RejectionDto> rejections, String note) {
 
@@ -15,8 +18,12 @@ public record RunDto(String run, String source, String type, String location, St
 
     static RunDto of(RunReport r) {
         var c = r.counts();
-        return new RunDto(r.runIri(), r.sourceId(), r.type(), r.location(), r.started().toString(), r.ended().toString(),
-                r.status().name(), new Counts(c.seen(), c.added(), c.changed(), c.unchanged(), c.withdrawn(), c.rejected()),
-                r.rejections().stream().map(x -> new RejectionDto(x.item(), x.reason())).toList(), r.note().orElse(null));
+        String at = r.location();
+        return new RunDto(r.runIri(), r.sourceId(), r.type(), PublicLocation.shown(at), r.started().toString(),
+                r.ended().toString(), r.status().name(),
+                new Counts(c.seen(), c.added(), c.changed(), c.unchanged(), c.withdrawn(), c.rejected()),
+                r.rejections().stream().map(x -> new RejectionDto(PublicLocation.hidden(x.item(), at),
+                        PublicLocation.hidden(x.reason(), at))).toList(),
+                r.note().map(n -> PublicLocation.hidden(n, at)).orElse(null));
     }
 }

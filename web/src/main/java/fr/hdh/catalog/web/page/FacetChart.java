@@ -4,7 +4,6 @@ import fr.hdh.catalog.core.search.Facet;
 import fr.hdh.catalog.core.search.FacetCount;
 import fr.hdh.catalog.core.text.HtmlText;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One facet of a search as a bar chart a researcher reads at a glance: each value a link that selects
@@ -23,13 +22,13 @@ final class FacetChart {
                 .append("\"><h2>").append(HtmlText.escape(title(facet))).append("</h2><ul>");
         for (FacetCount c : counts) {
             boolean selected = links.selected(facet, c.value());
-            double share = max == 0 ? 0 : 100.0 * c.count() / max;
+            double share = max == 0 ? 0 : (double) c.count() / max;
             b.append("<li").append(selected ? " class=\"selected\"" : "").append("><a href=\"")
                     .append(HtmlText.escape(links.toggle(facet, c.value()))).append("\" title=\"")
                     .append(selected ? "Retirer ce filtre · Remove this filter" : "Filtrer · Filter").append("\">")
                     .append("<span class=\"value\">").append(HtmlText.escape(c.label())).append("</span>")
-                    .append("<span class=\"bar\" style=\"width:").append(String.format(Locale.ROOT, "%.1f", share))
-                    .append("%\"></span><span class=\"count\">").append(c.count()).append("</span></a></li>");
+                    .append("<span class=\"bar ").append(BarWidths.cssClass(share))
+                    .append("\"></span><span class=\"count\">").append(c.count()).append("</span></a></li>");
         }
         return b.append("</ul></section>").toString();
     }

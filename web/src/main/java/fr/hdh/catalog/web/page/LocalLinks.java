@@ -1,10 +1,13 @@
 package fr.hdh.catalog.web.page;
 
 import fr.hdh.catalog.core.text.HtmlText;
+import java.util.Optional;
 
 /**
- * Links in pages: an IRI minted under the catalogue's base IRI becomes a path on this server (so the
- * pages work whatever address the server answers on); any other IRI stays absolute.
+ * Links in pages to IRIs from the data: an IRI minted under the catalogue's base IRI becomes a path on
+ * this server (so the pages work whatever address the server answers on); another {@code http},
+ * {@code https} or {@code mailto} IRI stays absolute; any other IRI is no link at all, only text
+ * ({@link LinkSchemes}).
  */
 public final class LocalLinks {
     private final String base;
@@ -13,12 +16,20 @@ public final class LocalLinks {
         this.base = base;
     }
 
-    public String href(String iri) {
-        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
+    /** Where a link to {@code iri} points, or empty when {@code iri} must not be a link. */
+    public Optional<String> href(String iri) {
+        if (!LinkSchemes.linkable(iri)) {
+            return Optional.empty();
+        }
+        String rest = iri.startsWith(base) ? iri.substring(base.length()) : null;
+        // "/" + "/evil.example/x" would be a link to another host: such an IRI stays absolute.
+        boolean local = rest != null && !rest.startsWith("/") && !rest.startsWith("\\");
+        return Optional.of(local ? "/" + rest : iri);
     }
 
-    /** An escaped {@code <a>} to {@code iri} showing {@code text}. */
+    /** An escaped {@code <a>} to {@code iri} showing {@code text}, or only the escaped text when {@code iri} may not be a link. */
     public String anchor(String iri, String text) {
-        return "<a href=\"" + HtmlText.escape(href(iri)) + "\">" + HtmlText.escape(text) + "</a>";
+        return href(iri).map(h -> "<a href=\"" + HtmlText.escape(h) + "\">" + HtmlText.escape(text) + "</a>")
+                .orElseGet(() -> HtmlText.escape(text));
     }
 }

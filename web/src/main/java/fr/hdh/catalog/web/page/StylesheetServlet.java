@@ -6,8 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** Serves the pages' stylesheet ({@code hdh/web/hdh.css} on the class path), read once. */
+/**
+ * Serves the pages' stylesheet: {@code hdh/web/hdh.css} on the class path, read once, followed by the
+ * rules of the bar widths ({@link BarWidths}).
+ */
 public final class StylesheetServlet extends HttpServlet {
     private static final String RESOURCE = "hdh/web/hdh.css";
     private final byte[] css;
@@ -17,7 +21,7 @@ public final class StylesheetServlet extends HttpServlet {
             if (in == null) {
                 throw new IllegalStateException("Stylesheet missing from the class path: " + RESOURCE);
             }
-            css = in.readAllBytes();
+            css = (new String(in.readAllBytes(), StandardCharsets.UTF_8) + BarWidths.rules()).getBytes(StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,7 +43,6 @@ final class SearchPageServlet extends HttpServlet {
             resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         resp.setContentType("text/html; charset=utf-8");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);

@@ -91,6 +91,10 @@ public final class CatalogServer {
         if (!"0.0.0.0".equals(settings.host())) {
             builder.loopback("localhost".equals(settings.host()) || "127.0.0.1".equals(settings.host()));
         }
+        // First of all filters, so every answer carries the headers, /sparql's included.
+        builder.addFilter("/*", new SecurityHeaders());
+        // Before any endpoint reads a body (the SPARQL door reads forms).
+        builder.addFilter("/*", new RequestBodyLimit(RequestBodyLimit.DEFAULT_MAX_BYTES));
         // SERVICE calls: no retry (the query's own timeout runs), the query timeout as the answer's deadline.
         HttpFetcher partnerDoor = new HttpFetcher(FetchPolicy.defaults().allowing(settings.outbound().allowedHosts())
                 .withRetries(0, Duration.ZERO).withReadTimeout(settings.queryTimeout()).withMaxBytes(PARTNER_ANSWER_CAP));

@@ -37,6 +37,11 @@ final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback {
         return chromium.driver();
     }
 
+    /** See {@link Chromium#consoleMessages}. */
+    java.util.List<String> consoleMessages() {
+        return chromium.consoleMessages();
+    }
+
     /** See {@link Chromium#screenshot}. */
     Path screenshot(String name) {
         return chromium.screenshot(name);

@@ -1,0 +1,61 @@
+package fr.hdh.catalog.web.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The link rule of pages: only {@code http}, {@code https} and {@code mailto} IRIs from the data become
+ * an {@code href}; every other IRI is shown as escaped text; IRIs minted under the base are local paths.
+ */
+class LocalLinksTest {
+    private static final LocalLinks LINKS = new LocalLinks("http://test.example/");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "JavaScript:alert(document.domain)", " javascript:alert(1)",
+        "\tjavascript:alert(1)", "\u0000javascript:alert(1)", "\u001fjavascript:alert(1)", "java\tscript:alert(1)",
+        "java\nscript:alert(1)", "javascript\r:alert(1)", "data:text/html,<script>alert(1)</script>",
+        "DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox(1)", "VBScript:msgbox(1)",
+        "file:///etc/passwd", "urn:isbn:0451450523", "urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66", "ftp://example.org/x",
+        "//evil.example/x", "/relative/path", "no-scheme-at-all", ":alert(1)", "1http://example.org/", "",
+        " http://example.org/", "http://example.org/\u0085", "http://exa mple.org/", "\u00a0javascript:alert(1)"})
+    void anIriThatIsNotHttpHttpsOrMailtoIsTextNotALink(String iri) {
+        assertEquals(Optional.empty(), LINKS.href(iri), iri);
+        String shown = LINKS.anchor(iri, iri);
+        assertFalse(shown.contains("<a") || shown.contains("href"), shown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://example.org/landing", "HTTPS://example.org/", "https://data.europa.eu/a?b=c&d=e",
+        "mailto:contact@example.org", "MailTo:contact@example.org"})
+    void anHttpHttpsOrMailtoIriElsewhereIsAnAbsoluteLink(String iri) {
+        assertEquals(Optional.of(iri), LINKS.href(iri));
+        assertTrue(LINKS.anchor(iri, "x").startsWith("<a href=\""), LINKS.anchor(iri, "x"));
+    }
+
+    @Test
+    void anIriUnderTheBaseIsALocalPath() {
+        assertEquals(Optional.of("/dataset/pmsi-mco"), LINKS.href("http://test.example/dataset/pmsi-mco"));
+        assertEquals("<a href=\"/dataset/a?b=1&amp;c=&quot;\">A &lt;b&gt;</a>",
+                LINKS.anchor("http://test.example/dataset/a?b=1&c=\"", "A <b>"));
+    }
+
+    @Test
+    void anIriUnderTheBaseThatWouldReadAsAnotherHostStaysAbsolute() {
+        assertEquals(Optional.of("http://test.example//evil.example/x"), LINKS.href("http://test.example//evil.example/x"));
+        assertEquals(Optional.of("http://test.example/\\evil.example"), LINKS.href("http://test.example/\\evil.example"),
+                "browsers read a backslash as a slash");
+    }
+
+    @Test
+    void textShownInsteadOfALinkIsEscaped() {
+        assertEquals("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;",
+                LINKS.anchor("javascript:alert(1)", "<img src=x onerror=\"alert(1)\">"));
+    }
+}
