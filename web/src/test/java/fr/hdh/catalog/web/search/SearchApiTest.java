@@ -109,6 +109,16 @@ class SearchApiTest {
         assertTrue(huge.statusCode() >= 400 && huge.statusCode() < 500, "10 kB query: " + huge.statusCode());
     }
 
+    /** Lucene syntax is plain words over HTTP too: the answer is the one the same words get without the syntax. */
+    @Test
+    void search_GET_readsQuerySyntaxAsTheSameWordsWithoutIt() throws Exception {
+        JsonNode withSyntax = ok("/api/search?q=" + enc("title:diagnostic AND (séjour OR naissance) NOT principal*"));
+        JsonNode words = ok("/api/search?q=" + enc("title diagnostic and séjour or naissance not principal"));
+        assertEquals(words, withSyntax);
+        assertEquals(DGN_PAL, withSyntax.get("hits").get(0).get("iri").asText(), "NOT principal excluded nothing: " + withSyntax);
+        assertTrue(withSyntax.get("total").asLong() > 1, "AND required nothing: " + withSyntax);
+    }
+
     @Test
     void search_GET_refusesBadParametersNamingThem() throws Exception {
         for (String[] bad : new String[][] {{"page=abc", "page"}, {"size=1000", "size"}, {"page=0", "page"},
