@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/search} and {@code /api/suggest} over HTTP, on the real server (port 0) and a small catalogue. */
+/**
+ * {@code /api/search}, {@code /api/suggest} and the search page's refusals over HTTP, on the real server (port 0) and a
+ * small catalogue.
+ */
 class SearchApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -117,6 +120,14 @@ class SearchApiTest {
         assertEquals(words, withSyntax);
         assertEquals(DGN_PAL, withSyntax.get("hits").get(0).get("iri").asText(), "NOT principal excluded nothing: " + withSyntax);
         assertTrue(withSyntax.get("total").asLong() > 1, "AND required nothing: " + withSyntax);
+    }
+
+    @Test
+    void searchPage_GET_refusesAPastedEssayWithA400PageSayingWhy() throws Exception {
+        HttpResponse<String> r = get("/search?q=" + enc("diagnostic ".repeat(1000)));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("at most 500 are accepted"), r.body());
     }
 
     @Test
