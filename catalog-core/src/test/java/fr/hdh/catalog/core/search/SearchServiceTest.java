@@ -83,6 +83,21 @@ class SearchServiceTest {
         assertEquals(List.of(DGN_PAL), top(q));
     }
 
+    /**
+     * A common word of either language ({@code du}, {@code et}, {@code the}, {@code and}, or {@code AND} typed as an operator)
+     * is still a word to score, but the expansion through the vocabularies and the producers does not require it: the
+     * concept's label or the producer's name holds the other words.
+     */
+    @Test
+    void commonWordsDoNotStopTheExpansionThroughVocabulariesAndProducers() {
+        for (String text : List.of("infarctus du myocarde", "crise et cardiaque", "crise AND cardiaque", "tumeur maligne du rein")) {
+            assertEquals(List.of(DGN_PAL), top(SearchQuery.text(text).withFilter(Facet.KIND, "variable")), text);
+        }
+        for (String text : List.of("the ATIH", "ATIH AND")) {
+            assertTrue(top(text).contains(PMSI), text + ": " + top(text));
+        }
+    }
+
     @Test
     void aProducerNameFindsItsDatasets() {
         assertTrue(top("ATIH").contains(PMSI));
