@@ -1,6 +1,7 @@
 package fr.hdh.catalog.core.search;
 
 import static fr.hdh.catalog.core.search.MiniCatalogue.*;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,6 +84,21 @@ class SearchServiceTest {
     void aConceptLabelFindsTheVariablesCodedWithItsScheme() {
         SearchQuery q = SearchQuery.text("crise cardiaque").withFilter(Facet.KIND, "variable");
         assertEquals(List.of(DGN_PAL), top(q));
+    }
+
+    /**
+     * A common word of either language ({@code du}, {@code et}, {@code the}, {@code and}, or {@code AND} typed as an operator)
+     * is still a word to score, but the expansion through the vocabularies and the producers does not require it: the
+     * concept's label or the producer's name holds the other words.
+     */
+    @Test
+    void commonWordsDoNotStopTheExpansionThroughVocabulariesAndProducers() {
+        for (String text : List.of("infarctus du myocarde", "crise et cardiaque", "crise AND cardiaque", "tumeur maligne du rein")) {
+            assertEquals(List.of(DGN_PAL), top(SearchQuery.text(text).withFilter(Facet.KIND, "variable")), text);
+        }
+        for (String text : List.of("the ATIH", "ATIH AND")) {
+            assertTrue(top(text).contains(PMSI), text + ": " + top(text));
+        }
     }
 
     @Test
@@ -171,12 +187,55 @@ class SearchServiceTest {
         assertEquals(List.of("Durée totale du séjour"), second.hits().stream().map(SearchHit::label).toList());
     }
 
+    /**
+     * Lucene's query syntax is never interpreted. "As text" means: the characters of the syntax separate words (the analyzers
+     * drop them anyway) and its operators are words like any other ({@code AND} is the word {@code and}: a stop word in
+     * English fields, not in French ones nor in codes). So each text below must give the very same result (total, hits in
+     * order with their scores and snippets, facets) as the same words typed without the syntax.
+     */
     @Test
-    void querySyntaxIsReadAsWords() {
-        for (String text : List.of("AND", "title:diagnostic", "diagnostic~2", "*diag*", "\"diagnostic", "a OR b NOT c", "[1 TO 5]")) {
-            search.search(SearchQuery.text(text));
-        }
-        assertTrue(top("title:diagnostic").contains(DGN_PAL));
+    void querySyntaxGivesWhatTheSameWordsGiveWithoutIt() {
+        Map<String, String> sameAs = new java.util.LinkedHashMap<>();
+        sameAs.put("AND", "and");
+        sameAs.put("diagnostic AND séjour", "diagnostic and séjour");
+        sameAs.put("diagnostic OR séjour", "diagnostic or séjour");
+        sameAs.put("diagnostic NOT principal", "diagnostic not principal");
+        sameAs.put("diagnostic && séjour || naissance", "diagnostic séjour naissance");
+        sameAs.put("+diagnostic -principal !séjour", "diagnostic principal séjour");
+        sameAs.put("title:diagnostic", "title diagnostic");
+        sameAs.put("[diagnostic TO séjour]", "diagnostic to séjour");
+        sameAs.put("{diagnostic TO séjour}", "diagnostic to séjour");
+        sameAs.put("diagnostic*", "diagnostic");
+        sameAs.put("diag*", "diag");
+        sameAs.put("*diag*", "diag");
+        sameAs.put("diagn?stic", "diagn stic");
+        sameAs.put("diagnostic~", "diagnostic");
+        sameAs.put("diagnostik~2", "diagnostik 2");
+        sameAs.put("\"principal diagnostic\"", "principal diagnostic");
+        sameAs.put("\"diagnostic", "diagnostic");
+        sameAs.put("\"séjour diagnostic\"~5", "séjour diagnostic 5");
+        sameAs.put("diagnostic^10 séjour", "diagnostic 10 séjour");
+        sameAs.put("diagnostic\\ principal", "diagnostic principal");
+        sameAs.put("/diagnost.*/", "diagnost");
+        sameAs.put("(diagnostic OR séjour) AND naissance", "diagnostic or séjour and naissance");
+        assertAll(sameAs.entrySet().stream().map(e -> () -> assertEquals(search.search(SearchQuery.text(e.getValue())),
+                search.search(SearchQuery.text(e.getKey())), e.getKey() + " searched as " + e.getValue())));
+    }
+
+    /** And what the syntax would have done, had it been read, did not happen. */
+    @Test
+    void queryOperatorsNeitherRequireNorExcludeNorRestrictToAField() {
+        assertTrue(top("diagnostic AND séjour").contains(SEJ_NBJ), "AND does not require both words");
+        assertTrue(top("(diagnostic OR séjour) AND naissance").contains(DGN_PAL), "AND does not require naissance");
+        assertEquals(DGN_PAL, top("diagnostic NOT principal").get(0), "NOT excludes nothing");
+        assertEquals(DGN_PAL, top("+diagnostic -principal").get(0), "a minus excludes nothing");
+        assertEquals(DGN_PAL, top("\"principal diagnostic\"").get(0), "quotes do not make a phrase (in this order it is in no title)");
+        assertTrue(top("title:diagnostic").contains(DGN_PAL), "title: names no field (a field query would find nothing)");
+        assertFalse(top("diag*").contains(DGN_PAL), "a star does not complete a word");
+        assertFalse(top("/diagnost.*/").contains(SEJ_NBJ), "slashes do not make a regular expression");
+        // the same items as the words alone: and, or, not occur nowhere in the fixture, so as words they add no hit
+        assertEquals(Set.copyOf(top("diagnostic séjour")), Set.copyOf(top("diagnostic AND séjour")));
+        assertEquals(Set.copyOf(top("diagnostic principal")), Set.copyOf(top("diagnostic NOT principal")));
     }
 
     @Test

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceDereferencingTest {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
     private static DemoServer demo;
 
     @BeforeAll
@@ -37,6 +43,7 @@ class ResourceDereferencingTest {
 
         HttpResponse<String> turtle = demo.get(DemoServer.local(iri), "text/turtle");
         assertEquals(200, turtle.statusCode(), turtle.body());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         assertEquals("Accept", turtle.headers().firstValue("Vary").orElse(""));
         Graph g = CatalogConformanceTest.parse(turtle.body(), Lang.TURTLE);
         assertTrue(g.contains(NodeFactory.createURI(iri), RDF.type.asNode(), DCAT.Dataset.asNode()));
@@ -46,6 +53,24 @@ class ResourceDereferencingTest {
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(html.body().contains("<script type=\"application/ld+json\">"), "schema.org for search engines");
         assertTrue(html.body().contains("\"@type\":\"Dataset\""), html.body());
+    }
+
+    /** What search engines read: the page's one schema.org JSON-LD block, as the raw HTML carries it. */
+    @Test
+    void dataset_GET_pageCarriesSchemaOrgDatasetJsonLdNamingTheDataset() throws Exception {
+        String iri = demo.catalog.iris().dataset("pmsi-mco");
+        HttpResponse<String> html = demo.get(DemoServer.local(iri), BROWSER);
+        Matcher script = JSON_LD.matcher(html.body());
+        assertTrue(script.find(), html.body());
+        String text = script.group(1);
+        assertFalse(script.find(), "one JSON-LD block");
+
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertEquals("Dataset", json.path("@type").asText());
+        assertEquals(iri, json.path("@id").asText());
+        assertEquals(frenchTitle(iri), json.path("name").asText());
+        assertTrue(json.path("description").asText().startsWith("Résumés standardisés"), text);
+        assertEquals("Organization", json.path("creator").path("@type").asText());
     }
 
     @Test
@@ -105,5 +130,13 @@ class ResourceDereferencingTest {
         assertTrue(r.body().contains("<loc>" + demo.catalog.iris().dataset("pmsi-mco") + "</loc>"), r.body());
         long datasets = demo.catalog.stats().classCounts().getOrDefault(DCAT.Dataset.getURI(), 0L);
         assertEquals(datasets + 1, r.body().split("<url>").length - 1);
+    }
+
+    /** The dataset's French title, as the store holds it. */
+    private static String frenchTitle(String iri) {
+        return demo.catalog.store().read(() -> demo.catalog.store().recordGraph(iri).orElseThrow()
+                .find(NodeFactory.createURI(iri), DCTerms.title.asNode(), null).toList().stream()
+                .map(t -> t.getObject()).filter(o -> "fr".equals(o.getLiteralLanguage()))
+                .map(o -> o.getLiteralLexicalForm()).findFirst().orElseThrow());
     }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
@@ -34,9 +35,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Federation round trip: a second catalogue harvests the first one's {@code /catalog} (DCAT-AP,
  * Hydra-paged, over loopback) and ends with the same datasets, each record graph isomorphic to the
- * source's. The demo content is loaded once for the class (~25 s).
+ * source's: all {@value #DEMO_DATASETS} of the demo content, as the README states. The demo content is
+ * loaded once for the class (~25 s).
  */
 class FederationRoundTripTest {
+    /** The datasets of the demo content, as the README's "Measured" table counts them. */
+    static final long DEMO_DATASETS = 44;
+    private static final String COUNT_DATASETS = """
+            PREFIX dcat: <http://www.w3.org/ns/dcat#>
+            SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a dcat:Dataset } }
+            """;
     static Catalog first;
     static Catalog second;
     static CatalogServer server;
@@ -64,7 +72,10 @@ class FederationRoundTripTest {
                 "http://127.0.0.1:" + server.port() + "/catalog", Optional.empty(), Set.of("127.0.0.1")), Progress.NONE);
 
         List<String> datasets = datasetsOf(first);
+        assertEquals(DEMO_DATASETS, countDatasets(first), "datasets of the demo content in the source's store");
+        assertEquals(countDatasets(first), datasets.size(), "every dataset of the source is compared: " + datasets);
         List<String> missing = new ArrayList<>();
+        int isomorphic = 0;
         for (String iri : datasets) {
             Optional<Graph> copy = second.records().content(iri);
             Graph original = first.records().content(iri).orElseThrow();
@@ -75,11 +86,24 @@ class FederationRoundTripTest {
             }
             if (copy.isEmpty() || !copy.get().isIsomorphicWith(original)) {
                 missing.add(iri + (copy.isEmpty() ? " (absent)" : " (differs)"));
+            } else {
+                isomorphic++;
             }
         }
         assertTrue(missing.isEmpty(), missing.size() + " of " + datasets.size() + " datasets: " + missing
                 + System.lineSeparator() + run.toText().lines().limit(40).toList());
+        assertEquals(DEMO_DATASETS, isomorphic, "datasets harvested isomorphic to the source");
+        assertEquals(DEMO_DATASETS, countDatasets(second), "datasets in the harvesting store");
         assertEquals(RunReport.Status.COMPLETED, run.status());
+    }
+
+    /** The datasets a store holds, each in its own record graph, counted by SPARQL. */
+    private static long countDatasets(Catalog catalog) {
+        return catalog.store().read(() -> {
+            try (QueryExec exec = QueryExec.dataset(catalog.store().datasetGraph()).query(COUNT_DATASETS).build()) {
+                return Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
+            }
+        });
     }
 
     private static List<String> datasetsOf(Catalog catalog) {

@@ -1,8 +1,8 @@
 package fr.hdh.catalog.web.jar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +10,12 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.record.RecordProvenance;
+import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
+import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
 import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
+import fr.hdh.catalog.ontologies.CSVW;
 import fr.hdh.catalog.web.sys.CatalogOpener;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,11 +28,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,65 +44,136 @@ import org.junit.jupiter.api.io.TempDir;
  * A crash in the middle of an import, on the shaded jar as a user runs it: {@code hdh import} of a
  * variable dictionary (Table Schema files) into a dataset is killed with SIGKILL while it writes, then
  * {@code hdh serve} starts on the same folder, and search ({@code /api/search}) and SPARQL must list the
- * very same variables and datasets. A first import runs whole to time it on this machine; the next ones
- * are killed at a share of that time after their write phase began, so the kills land around the
- * store's commit and while the index is written; at least one must land between the two commits (the
- * restart then finds the index behind the store and repairs it). What each round found is printed.
+ * very same variables and datasets.
+ *
+ * <p>The case that matters is a kill between the store's commit and the index's: the store holds the
+ * import, the index does not, and the restart must repair the index. Where a kill lands is read from what
+ * it left on disk, before anything repairs it: the test opens the killed process's store and search index
+ * and compares each record's content hash in the store with the one the index holds (as the start-up
+ * check does). A first import runs whole to time it on this machine; then each round kills an import some
+ * time after its write phase began, at several moments of the span where the commits fall (narrowed by
+ * each kill that came before the store's commit or after the index's), until
+ * {@value #KILLS_BETWEEN_COMMITS} kills have landed between the two commits, within {@value #MAX_ROUNDS}
+ * rounds. Fewer fails the test. After every kill, a restart must give search and SPARQL the same items.
+ * What each round found is printed.
  */
 class KillDuringImportIT {
     private static final String BASE = "http://localhost:8080/";
     private static final String DATASET = BASE + "dataset/snds-dcirs";
     private static final Pattern WRITE_STARTED = Pattern.compile("^write\\b");
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** When to kill, as a share of the time a whole import takes from its write phase to its exit: one round each. */
+    /** Kills that must land between the store's commit and the index's (the README's figure). */
+    private static final int KILLS_BETWEEN_COMMITS = 4;
+    /**
+     * When to kill, as a share of the span in which the commits are known to fall (at first, from the write phase to the
+     * exit of a whole import): one round each, in turn, so the kills land at several moments of that span.
+     */
     private static final double[] KILL_AT_SHARE = {0.35, 0.6, 0.8, 0.95};
+    /** At most this many imports are killed to get there. */
+    private static final int MAX_ROUNDS = 12;
     /** One table per import: an import of Table Schema files replaces the dataset's variable dictionary. */
     private static final int VARIABLES_PER_TABLE = 2_000;
 
     @TempDir
     Path dir;
 
+    /** Where a kill landed, as the store and the index it left on disk tell. */
+    enum Landing {
+        /** The store had not committed the import: store and index both hold the previous one. */
+        BEFORE_THE_STORE_COMMIT,
+        /** The store had committed the import, the index had not. */
+        BETWEEN_THE_COMMITS,
+        /** Both had committed it (or the import had ended). */
+        AFTER_THE_INDEX_COMMIT
+    }
+
     @Test
-    void searchAndSparqlListTheSameItemsAfterAnImportKilledWhileWriting() throws Exception {
+    void searchAndSparqlListTheSameItemsAfterImportsKilledBetweenTheStoresCommitAndTheIndexs() throws Exception {
         Path data = dir.resolve("data");
         seed(data);
         // a first import runs to its end: how long it takes from its write phase to its exit on this machine
         long writeToExitMs = importWithoutKill(data, tableSchemas(0));
         List<String> rounds = new ArrayList<>();
-        int killedRunning = 0;
-        int indexWasBehind = 0;
-        for (int round = 1; round <= KILL_AT_SHARE.length; round++) {
-            long afterMs = Math.round(writeToExitMs * KILL_AT_SHARE[round - 1]);
+        long earliest = 0;
+        long latest = writeToExitMs;
+        int between = 0;
+        for (int round = 1; round <= MAX_ROUNDS && between < KILLS_BETWEEN_COMMITS; round++) {
+            long afterMs = earliest + Math.round((latest - earliest) * KILL_AT_SHARE[(round - 1) % KILL_AT_SHARE.length]);
             boolean killed = killImportWhileWriting(data, tableSchemas(round), afterMs);
-            killedRunning += killed ? 1 : 0;
-            try (HdhJar server = HdhJar.start("1g", false, "serve", "--port", "0", "--data", data.toString())) {
-                server.awaitHealthy(Duration.ofSeconds(90));
-                Set<String> sparqlVariables = sparql(server, "SELECT ?x WHERE { ?x a <http://www.w3.org/ns/csvw#Column> }");
-                Set<String> searchVariables = searched(server, "variable");
-                Set<String> sparqlDatasets = sparql(server, "SELECT ?x WHERE { ?x a <http://www.w3.org/ns/dcat#Dataset> }");
-                Set<String> searchDatasets = searched(server, "dataset");
-                boolean indexBehind = server.lines().stream().anyMatch(l -> l.contains("out of step"));
-                indexWasBehind += indexBehind ? 1 : 0;
-                int round0 = round;
-                boolean committed = sparqlVariables.stream().anyMatch(v -> v.contains("R" + round0 + "_V"));
-                rounds.add((killed ? "killed " : "ended by itself before the kill, ") + afterMs + " ms after the write began (a whole import: "
-                        + writeToExitMs + " ms): the store " + (committed ? "had committed" : "had not committed") + " the import; "
-                        + "at restart the index was " + (indexBehind ? "behind the store and repaired" : "in step"));
+            LeftOnDisk left = LeftOnDisk.read(data, round);
+            Landing landing = left.landing();
+            rounds.add("round " + round + ": " + (killed ? "killed " : "ended by itself before the kill, ") + afterMs
+                    + " ms after the write began (a whole import: " + writeToExitMs + " ms): " + left);
+            System.out.println(rounds.get(rounds.size() - 1));
+            assertFalse(!left.storeHasTheImport() && !left.indexInStep(),
+                    "the index holds what the store did not commit, round " + round + ": " + left);
+            assertTrue(killed || left.indexInStep(), "an import that ended by itself left the index behind: " + left);
+            // a miss narrows the span where the next kills are aimed
+            switch (landing) {
+                case BETWEEN_THE_COMMITS -> between++;
+                case BEFORE_THE_STORE_COMMIT -> earliest = afterMs;
+                case AFTER_THE_INDEX_COMMIT -> latest = afterMs;
+            }
+            if (earliest >= latest) {
+                // imports vary in speed: when the misses contradict each other, aim over the whole span again
+                earliest = 0;
+                latest = writeToExitMs;
+            }
+            assertSearchAndSparqlAgreeAfterARestart(data, round);
+        }
+        assertTrue(between >= KILLS_BETWEEN_COMMITS, "only " + between + " kill(s) of " + rounds.size()
+                + " landed between the store's commit and the index's, " + KILLS_BETWEEN_COMMITS + " needed: " + rounds);
+    }
 
-                // each import replaces the dataset's variable dictionary with its one table
-                assertEquals(VARIABLES_PER_TABLE, sparqlVariables.size(), "the variables of one whole import, round " + round);
-                assertEquals(sparqlDatasets, searchDatasets, "datasets in SPARQL and in search, round " + round);
-                assertEquals(sparqlVariables.size(), searchVariables.size(), "variable count, round " + round);
-                assertEquals(sparqlVariables, searchVariables, "variables in SPARQL and in search, round " + round);
-                assertEquals(sparqlVariables.size(), total(server, "variable"), "search's total, round " + round);
+    /** {@code hdh serve} on the folder: search and SPARQL list the same variables and datasets, those of one whole import. */
+    private static void assertSearchAndSparqlAgreeAfterARestart(Path data, int round) throws Exception {
+        try (HdhJar server = HdhJar.start("1g", false, "serve", "--port", "0", "--data", data.toString())) {
+            server.awaitHealthy(Duration.ofSeconds(90));
+            Set<String> sparqlVariables = sparql(server, "SELECT ?x WHERE { ?x a <http://www.w3.org/ns/csvw#Column> }");
+            Set<String> sparqlDatasets = sparql(server, "SELECT ?x WHERE { ?x a <http://www.w3.org/ns/dcat#Dataset> }");
+            // each import replaces the dataset's variable dictionary with its one table
+            assertEquals(VARIABLES_PER_TABLE, sparqlVariables.size(), "the variables of one whole import, round " + round);
+            assertEquals(sparqlDatasets, searched(server, "dataset"), "datasets in SPARQL and in search, round " + round);
+            assertEquals(sparqlVariables, searched(server, "variable"), "variables in SPARQL and in search, round " + round);
+            assertEquals(sparqlVariables.size(), total(server, "variable"), "search's total, round " + round);
+        }
+    }
+
+    /**
+     * What a killed import left on disk: whether the store holds the round's import, and each live record's
+     * content hash in the store and in the search index. Read in this JVM before any restart repairs it;
+     * opening the store replays its journal as any opening would, and nothing is written to either.
+     */
+    record LeftOnDisk(boolean storeHasTheImport, Map<String, String> inStore, Map<String, String> inIndex) {
+        static LeftOnDisk read(Path data, int round) {
+            try (CatalogStore store = CatalogStore.open(data);
+                 LuceneSearchIndex index = LuceneSearchIndex.open(data.resolve("search-index"))) {
+                return store.read(() -> {
+                    Graph dataset = store.recordGraph(DATASET).orElseThrow();
+                    boolean imported = dataset.contains(Node.ANY, CSVW.name.asNode(), NodeFactory.createLiteralString(variable(round, 0)));
+                    return new LeftOnDisk(imported, RecordProvenance.liveHashes(store.datasetGraph()), index.indexedRecords());
+                });
             }
         }
-        rounds.forEach(System.out::println);
-        assertTrue(killedRunning >= 1, "no import was still running when killed: " + rounds);
-        // The case that matters: the store committed, the index had not; the restart must have repaired it.
-        // Where a kill lands depends on the machine's speed: four kill points make a miss unlikely, and a miss
-        // is reported as not exercised (skipped), never as a pass.
-        assumeTrue(indexWasBehind >= 1, "no kill landed between the store's commit and the index's: " + rounds);
+
+        boolean indexInStep() {
+            return inStore.equals(inIndex);
+        }
+
+        Landing landing() {
+            if (!storeHasTheImport) {
+                return Landing.BEFORE_THE_STORE_COMMIT;
+            }
+            return indexInStep() ? Landing.AFTER_THE_INDEX_COMMIT : Landing.BETWEEN_THE_COMMITS;
+        }
+
+        @Override
+        public String toString() {
+            List<String> differ = inStore.keySet().stream().filter(iri -> !inStore.get(iri).equals(inIndex.get(iri))).toList();
+            return landing() + " (the store " + (storeHasTheImport ? "had" : "had not") + " committed the import; "
+                    + inStore.size() + " records in the store, " + inIndex.size() + " in the index"
+                    + (differ.isEmpty() ? ", all in step)" : ", the index differing on " + differ + ")");
+        }
     }
 
     /** The producers and the SNDS products, without a variable dictionary, written in-process before any kill. */
@@ -109,13 +188,17 @@ class KillDuringImportIT {
         }
     }
 
+    private static String variable(int round, int v) {
+        return "R" + round + "_V" + v;
+    }
+
     /** The Table Schema file of a new table (its name differs each round) with its variables. */
     private List<Path> tableSchemas(int round) throws Exception {
         StringBuilder json = new StringBuilder("{\"fields\": [");
         for (int v = 0; v < VARIABLES_PER_TABLE; v++) {
             json.append(v == 0 ? "" : ",").append(String.format(
-                    "{\"name\": \"R%d_V%d\", \"description\": \"Variable %d, série %d : montant remboursé\", \"type\": \"%s\"}",
-                    round, v, v, round, v % 3 == 0 ? "integer" : "string"));
+                    "{\"name\": \"%s\", \"description\": \"Variable %d, série %d : montant remboursé\", \"type\": \"%s\"}",
+                    variable(round, v), v, round, v % 3 == 0 ? "integer" : "string"));
         }
         json.append("]}");
         Path file = dir.resolve("R" + round + ".json");

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * One {@link Chromium} for all the tests of a class: started before the first (or the class skipped when
- * Chromium is not installed), closed after the last.
+ * One {@link Chromium} for all the tests of a class: started before the first (when Chromium is not
+ * installed, the class fails in CI and is skipped elsewhere), closed after the last.
  *
  * <pre>
  * {@literal @}RegisterExtension

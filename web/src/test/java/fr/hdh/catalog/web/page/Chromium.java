@@ -1,6 +1,7 @@
 package fr.hdh.catalog.web.page;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +22,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real headless Chromium driven by Selenium, with Debian's browser and driver named explicitly so
- * Selenium Manager never downloads anything, and a fresh profile each time. Where they are not
- * installed the tests are skipped, not failed; CI installs them ({@code apt-get install chromium
- * chromium-driver}).
+ * Selenium Manager never downloads anything, and a fresh profile each time. In CI ({@code CI=true}, which
+ * {@code .ci/run} sets after installing them with {@code apt-get install chromium chromium-driver}) the
+ * browser tests must run: a missing browser fails them. Elsewhere, where they are not installed, the
+ * tests are skipped. A browser that is installed but does not start fails them everywhere.
  *
  * <pre>
  * try (Chromium chromium = Chromium.start()) {
@@ -34,6 +36,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 final class Chromium implements AutoCloseable {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Whether the browser tests must run: CI sets {@code CI=true}, where a skipped browser test would prove nothing. */
+    static final boolean REQUIRED = "true".equalsIgnoreCase(System.getenv("CI"));
     /** Where screenshots go, for a person to look at after the run. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -45,10 +49,9 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts a browser, or skips the calling test when Chromium or its driver is missing. */
+    /** Starts a browser; when Chromium or its driver is missing, fails the calling test in CI and skips it elsewhere. */
     static Chromium start() {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "Chromium and chromedriver are not installed in /usr/bin (CI installs them)");
+        requireInstalled(REQUIRED, BROWSER, DRIVER);
         Path profile;
         try {
             profile = Files.createTempDirectory("hdh-chromium-profile");
@@ -70,6 +73,21 @@ final class Chromium implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(new Dimension(1280, 1024));
         return new Chromium(driver, profile);
+    }
+
+    /**
+     * Returns when {@code browser} and {@code driver} are executable; otherwise fails when the browser is
+     * {@code required}, or aborts (skips) the calling test when it is not.
+     */
+    static void requireInstalled(boolean required, Path browser, Path driver) {
+        if (Files.isExecutable(browser) && Files.isExecutable(driver)) {
+            return;
+        }
+        String missing = browser + " or " + driver + " is not installed";
+        if (required) {
+            fail(missing + ", and CI=true: the browser tests must run (.ci/run installs chromium chromium-driver)");
+        }
+        abort(missing + " (CI installs them; outside CI the browser tests are skipped)");
     }
 
     ChromeDriver driver() {

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/search} and {@code /api/suggest} over HTTP, on the real server (port 0) and a small catalogue. */
+/**
+ * {@code /api/search}, {@code /api/suggest} and the search page's refusals over HTTP, on the real server (port 0) and a
+ * small catalogue.
+ */
 class SearchApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,6 +110,24 @@ class SearchApiTest {
         assertTrue(refused.contains("\"") && refused.contains("x".repeat(600)), refused.toString());
         HttpResponse<String> huge = get("/api/search?q=" + "y".repeat(10_000));
         assertTrue(huge.statusCode() >= 400 && huge.statusCode() < 500, "10 kB query: " + huge.statusCode());
+    }
+
+    /** Lucene syntax is plain words over HTTP too: the answer is the one the same words get without the syntax. */
+    @Test
+    void search_GET_readsQuerySyntaxAsTheSameWordsWithoutIt() throws Exception {
+        JsonNode withSyntax = ok("/api/search?q=" + enc("title:diagnostic AND (séjour OR naissance) NOT principal*"));
+        JsonNode words = ok("/api/search?q=" + enc("title diagnostic and séjour or naissance not principal"));
+        assertEquals(words, withSyntax);
+        assertEquals(DGN_PAL, withSyntax.get("hits").get(0).get("iri").asText(), "NOT principal excluded nothing: " + withSyntax);
+        assertTrue(withSyntax.get("total").asLong() > 1, "AND required nothing: " + withSyntax);
+    }
+
+    @Test
+    void searchPage_GET_refusesAPastedEssayWithA400PageSayingWhy() throws Exception {
+        HttpResponse<String> r = get("/search?q=" + enc("diagnostic ".repeat(1000)));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("at most 500 are accepted"), r.body());
     }
 
     @Test

@@ -51,12 +51,12 @@ final class TextQueries {
      *
      * @param words the scoring query: any word may match, phrases add to the score
      * @param anyWord the same matches without the phrases, for counting: a phrase matches only where its words do
-     * @param allWords every word must match (in any field): what vocabulary expansion looks for
+     * @param allWords every word but the common ones must match (in any field): what vocabulary expansion looks for
      * @param fuzzy whether spelling variants were added
      */
     record TextQuery(BooleanQuery words, BooleanQuery anyWord, BooleanQuery allWords, boolean fuzzy) {
         boolean isEmpty() {
-            return allWords.clauses().isEmpty();
+            return anyWord.clauses().isEmpty();
         }
     }
 
@@ -91,7 +91,9 @@ final class TextQueries {
             WordQuery q = word(word, searcher);
             if (q != null) {
                 any.add(q.query(), BooleanClause.Occur.SHOULD);
-                all.add(q.query(), BooleanClause.Occur.MUST);
+                if (!common(word)) {
+                    all.add(q.query(), BooleanClause.Occur.MUST);
+                }
                 fuzzy |= q.fuzzy();
             }
         }
@@ -103,6 +105,14 @@ final class TextQueries {
     }
 
     private record WordQuery(Query query, boolean fuzzy) {}
+
+    /**
+     * A stop word of either language ({@code du}, {@code the}, {@code and}): it still scores where it is a word (codes, the
+     * other language), but a concept's label or a producer's name need not hold it for the expansion.
+     */
+    private static boolean common(String word) {
+        return Analysis.terms(Analysis.FRENCH, "", word).isEmpty() || Analysis.terms(Analysis.ENGLISH, "", word).isEmpty();
+    }
 
     /**
      * One word in every field, each field weighed; with spelling variants when it is (nearly) unknown. Null when nothing is left of it.
