@@ -176,11 +176,11 @@ public final class Catalog implements AutoCloseable {
                     }
                 });
             }
-            long triples;
             try (QueryExec exec = QueryExec.dataset(store.datasetGraph()).query(NamedQuery.TRIPLE_COUNT.query()).build()) {
-                triples = ((Number) exec.select().next().get("triples").getLiteralValue()).longValue();
+                var row = exec.select().next();
+                return new CatalogStats(counts, ((Number) row.get("records").getLiteralValue()).longValue(),
+                        ((Number) row.get("triples").getLiteralValue()).longValue());
             }
-            return new CatalogStats(counts, store.recordNames().size(), triples);
         });
     }
 
