@@ -8,6 +8,7 @@ import fr.hdh.catalog.web.sys.CatalogOpener;
 import fr.hdh.catalog.web.sys.WebModules;
 import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,9 +57,17 @@ final class ServeCommand implements Callable<Integer> {
     List<String> sparqlServices = new ArrayList<>();
 
     @Option(names = "--allow-host", paramLabel = "HOST",
-            description = "A loopback or private host the server's own requests may reach (repeatable), "
-                    + "e.g. a partner endpoint on the operator's network.")
+            description = "A loopback or private host a partner SPARQL endpoint may be on (repeatable), "
+                    + "e.g. a partner on the operator's network.")
     Set<String> allowedHosts = new HashSet<>();
+
+    @Option(names = "--max-body", defaultValue = "10485760", paramLabel = "BYTES",
+            description = "Largest request body any endpoint reads (default: ${DEFAULT-VALUE}, 10 MiB); 413 past it.")
+    long maxBodyBytes;
+
+    @Option(names = "--harvest-files", paramLabel = "DIR",
+            description = "A folder whose files and folders the admin API may add as harvest sources (default: none, URLs only).")
+    Path harvestFiles;
 
     @Spec
     CommandSpec spec;
@@ -75,8 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         // loaded if it is not there yet. /health answers 503 until both are done.
         CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> prepare(catalog, readiness, out));
         CatalogServer server = CatalogServer.start(catalog,
-                new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds), resultCap, outbound),
-                readiness, WebModules.all(catalog));
+                new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds), resultCap, outbound, maxBodyBytes),
+                readiness, WebModules.all(catalog, Optional.ofNullable(harvestFiles)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             catalog.close();

@@ -41,15 +41,20 @@ public final class CatalogServer {
      * @param queryTimeout public SPARQL queries running longer are stopped; also the deadline of a partner's answer
      * @param resultCap the most rows a public SPARQL query returns
      * @param outbound what the server's own requests may reach
+     * @param maxBodyBytes the largest request body any endpoint reads (413 past it)
      */
-    public record ServerSettings(int port, String host, Duration queryTimeout, long resultCap, Outbound outbound) {
+    public record ServerSettings(int port, String host, Duration queryTimeout, long resultCap, Outbound outbound,
+                                 long maxBodyBytes) {
         public ServerSettings {
             Objects.requireNonNull(outbound, "outbound");
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("The body limit must be at least one byte, not " + maxBodyBytes);
+            }
         }
 
-        /** Settings with the default result cap and no outgoing request allowed beyond public hosts. */
+        /** Settings with the default result cap and body limit, and no outgoing request beyond public hosts. */
         public ServerSettings(int port, String host, Duration queryTimeout) {
-            this(port, host, queryTimeout, SparqlSettings.DEFAULT_RESULT_CAP, Outbound.none());
+            this(port, host, queryTimeout, SparqlSettings.DEFAULT_RESULT_CAP, Outbound.none(), RequestBodyLimit.DEFAULT_MAX_BYTES);
         }
     }
 
@@ -94,7 +99,7 @@ public final class CatalogServer {
         // First of all filters, so every answer carries the headers, /sparql's included.
         builder.addFilter("/*", new SecurityHeaders());
         // Before any endpoint reads a body (the SPARQL door reads forms).
-        builder.addFilter("/*", new RequestBodyLimit(RequestBodyLimit.DEFAULT_MAX_BYTES));
+        builder.addFilter("/*", new RequestBodyLimit(settings.maxBodyBytes()));
         // SERVICE calls: no retry (the query's own timeout runs), the query timeout as the answer's deadline.
         HttpFetcher partnerDoor = new HttpFetcher(FetchPolicy.defaults().allowing(settings.outbound().allowedHosts())
                 .withRetries(0, Duration.ZERO).withReadTimeout(settings.queryTimeout()).withMaxBytes(PARTNER_ANSWER_CAP));

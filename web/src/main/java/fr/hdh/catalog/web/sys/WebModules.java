@@ -22,13 +22,20 @@ public final class WebModules {
 
     private WebModules() {}
 
+    /** Every part, with no harvest files folder (the admin API then adds URLs only). */
     public static List<WebModule> all(Catalog catalog) {
+        return all(catalog, Optional.empty());
+    }
+
+    /** Every part; {@code harvestFiles} is the folder whose files the admin API may add as harvest sources. */
+    public static List<WebModule> all(Catalog catalog, Optional<Path> harvestFiles) {
         Path sources = catalog.config().dataDir().orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        HarvestWebSettings harvest = HarvestWebSettings.of(sources, System.getenv(ADMIN_TOKEN_VARIABLE));
         return List.of(
                 new SearchWebModule(catalog),
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),
-                new HarvestWebModule(catalog, HarvestWebSettings.of(sources, System.getenv(ADMIN_TOKEN_VARIABLE))),
+                new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16)));
     }
 }
