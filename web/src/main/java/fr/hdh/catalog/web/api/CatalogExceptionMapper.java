@@ -7,6 +7,7 @@ import fr.hdh.catalog.core.RecordNotFoundException;
 import fr.hdh.catalog.core.StaleVersionException;
 import fr.hdh.catalog.core.WorkflowStateException;
 import fr.hdh.catalog.core.account.Accounts;
+import fr.hdh.catalog.core.form.InvalidFormException;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
 import fr.hdh.catalog.core.validation.ValidationReport;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,11 @@ public final class CatalogExceptionMapper implements ExceptionMapper<CatalogExce
     public Response toResponse(CatalogException e) {
         if (e instanceof InvalidRecordException invalid) {
             List<Map<String, String>> errors = invalid.reports().stream().flatMap(r -> findings(r).stream()).toList();
+            return Problems.response(Response.Status.BAD_REQUEST, e.getMessage(), Map.of("errors", errors));
+        }
+        if (e instanceof InvalidFormException form) {
+            List<Map<String, String>> errors = form.errors().stream()
+                    .map(f -> Map.of("field", f.field(), "message", f.message())).toList();
             return Problems.response(Response.Status.BAD_REQUEST, e.getMessage(), Map.of("errors", errors));
         }
         if (e instanceof MalformedInputException) {

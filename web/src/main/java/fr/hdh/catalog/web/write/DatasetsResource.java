@@ -37,7 +37,8 @@ import org.apache.jena.riot.RDFDataMgr;
  * The producers' write API for dataset records. Each request checks its token before reading the body,
  * parses the body whole, calls one workflow step and answers the version it made:
  * <ul>
- * <li>{@code POST /api/datasets} — a new record, version 1, a draft (201, {@code Location}, {@code ETag});</li>
+ * <li>{@code POST /api/datasets} — a new record, version 1, a draft (201, {@code Location}, {@code ETag}), as RDF
+ * or as the plain JSON form;</li>
  * <li>{@code GET /api/datasets/{id}} — the latest version's content, with its {@code ETag};</li>
  * <li>{@code PUT /api/datasets/{id}} — a new version; {@code If-Match} required (428), stale 412;</li>
  * <li>{@code POST .../submit}, {@code .../publish}, {@code .../withdraw} — workflow steps;
@@ -60,7 +61,7 @@ public final class DatasetsResource {
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(MESSAGE_HEADER) String message, InputStream body) throws IOException {
         User caller = authenticator.caller(authorization);
-        CatalogRecord record = RdfBody.dataset(body, contentType, catalog.iris().base(), source(caller));
+        CatalogRecord record = RecordBodies.dataset(body, contentType, catalog.iris(), source(caller));
         RecordVersion v = workflow().create(record, caller, Optional.ofNullable(message));
         String id = ids().id(record.iri());
         return Response.created(URI.create("datasets/" + id)).tag(tag(v)).entity(VersionDto.of(id, v)).build();
@@ -87,7 +88,7 @@ public final class DatasetsResource {
         User caller = authenticator.caller(authorization);
         String iri = ids().iri(id);
         int basedOn = version(ifMatch);
-        CatalogRecord record = RdfBody.dataset(body, contentType, catalog.iris().base(), source(caller));
+        CatalogRecord record = RecordBodies.dataset(body, contentType, catalog.iris(), source(caller));
         RecordVersion v = workflow().update(iri, record, basedOn, caller, Optional.ofNullable(message));
         return Response.ok(VersionDto.of(id, v)).tag(tag(v)).build();
     }

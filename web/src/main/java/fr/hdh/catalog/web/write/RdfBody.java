@@ -88,7 +88,8 @@ final class RdfBody {
         Lang lang = TYPES.get(type);
         if (lang == null) {
             throw Problems.exception(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + contentType
-                    + "' is not accepted here: send " + String.join(", ", mediaTypes()));
+                    + "' is not accepted here: send " + String.join(", ", mediaTypes()) + " or the JSON form as "
+                    + RecordBodies.FORM);
         }
         return lang;
     }

@@ -126,6 +126,34 @@ class Datasets_POST_Test {
     }
 
     @Test
+    void aPlainJsonFormMakesADraftAndABadOneNamesEachField() throws Exception {
+        String producer = token(user("form-editor", "producer", ATIH));
+        String form = """
+                {"id": "stays-by-region", "title": {"fr": "Séjours par région", "en": "Stays by region"},
+                 "description": {"fr": "Séjours hospitaliers par région."}, "publisher": "%s",
+                 "contactPoint": {"email": "donnees@example.org"}, "keywords": {"fr": ["hôpital"]},
+                 "accessRights": "PUBLIC", "temporal": {"start": "2015-01-01"},
+                 "distributions": [{"accessURL": "https://example.org/stays", "format": "CSV", "mediaType": "text/csv"}]}
+                """.formatted(ATIH);
+        HttpResponse<String> created = post("/api/datasets", producer, "application/json", form);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/datasets/stays-by-region"));
+        String turtle = get("/api/datasets/stays-by-region", producer).body();
+        assertTrue(turtle.contains("Séjours par région") && turtle.contains("mailto:donnees@example.org"), turtle);
+
+        HttpResponse<String> bad = post("/api/datasets", producer, "application/json",
+                "{\"id\": \"bad-form\", \"title\": {\"fr\": \"x\"}, \"accessRights\": \"some text\", "
+                        + "\"temporal\": {\"start\": \"31/12/2010\"}}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        JsonNode errors = JSON.readTree(bad.body()).get("errors");
+        assertEquals(2, errors.size(), bad.body());
+        assertEquals("accessRights", errors.get(0).get("field").asText());
+        assertEquals("temporal.start", errors.get(1).get("field").asText());
+        assertEquals(400, post("/api/datasets", producer, "application/json", "{\"id\": \"x\", \"unknown\": 1}").statusCode());
+        assertEquals(404, get("/api/datasets/bad-form/history", producer).statusCode());
+    }
+
+    @Test
     void rdfXmlWithAnExternalEntityIsRefusedAndNothingIsWritten() throws Exception {
         String producer = token(user("xxe-tester", "producer", ATIH));
         String xml = """
