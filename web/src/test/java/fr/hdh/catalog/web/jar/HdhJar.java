@@ -39,11 +39,18 @@ record HdhJar(Process process, List<String> lines, CompletableFuture<Integer> po
      * @param echo whether to print its lines (INFO log lines excepted) to this test's output
      */
     static HdhJar start(String heap, boolean echo, String... args) throws Exception {
+        return start(java.util.Map.of(), heap, echo, args);
+    }
+
+    /** As {@link #start(String, boolean, String...)}, with {@code environment} added to the child's. */
+    static HdhJar start(java.util.Map<String, String> environment, String heap, boolean echo, String... args) throws Exception {
         Path jar = Path.of("target", "hdh.jar");
         assertTrue(Files.exists(jar), "run after package: " + jar.toAbsolutePath());
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap, "-jar", jar.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<Integer> port = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
