@@ -65,12 +65,13 @@ class MalformedBodyFuzzTest {
     @Test
     void aRefusalThatMayLeaveTheBodyUnreadClosesTheConnection() {
         byte[] big = "x".repeat(2_000_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        List<HttpResponse<String>> refusals = List.of(
-                api.call("POST", "/api/datasets").token("hdh_nobody").body("text/turtle", big).send(),
-                api.call("POST", "/api/users").token(producer).body("application/json", big).send(),
-                api.call("POST", "/api/datasets").token(producer).body("text/csv", big).send(),
-                api.call("POST", "/api/users").token(ADMIN).body("application/json", "[" + "x".repeat(2_000_000)).send());
-        for (HttpResponse<String> r : refusals) {
+        List<WriteApiServer.Call> refusals = List.of(
+                api.call("POST", "/api/datasets").token("hdh_nobody").body("text/turtle", big),
+                api.call("POST", "/api/users").token(producer).body("application/json", big),
+                api.call("POST", "/api/datasets").token(producer).body("text/csv", big),
+                api.call("POST", "/api/users").token(ADMIN).body("application/json", "[" + "x".repeat(2_000_000)));
+        for (WriteApiServer.Call refusal : refusals) {
+            HttpResponse<String> r = refusal.send();
             assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
             assertEquals("close", r.headers().firstValue("Connection").orElse(""), r.statusCode() + " " + r.body());
         }
