@@ -1,5 +1,7 @@
 package fr.hdh.catalog.web.write;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.io.FailFast;
 import fr.hdh.catalog.core.io.JsonLdContexts;
 import fr.hdh.catalog.web.account.NewUser;
@@ -12,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +148,7 @@ final class MalformedBodies {
         String kind;
         if (pick < 40) {
             kind = "truncated";
-            body = java.util.Arrays.copyOf(body, 1 + random.nextInt(body.length - 1));
+            body = Arrays.copyOf(body, 1 + random.nextInt(body.length - 1));
         } else if (pick < 65) {
             kind = "bytes flipped";
             body = body.clone();
@@ -173,7 +176,7 @@ final class MalformedBodies {
         int pick = random.nextInt(4);
         if (pick == 0) {
             kind = "truncated user";
-            body = java.util.Arrays.copyOf(body, 1 + random.nextInt(body.length - 1));
+            body = Arrays.copyOf(body, 1 + random.nextInt(body.length - 1));
         } else if (pick == 1) {
             kind = "bytes flipped in user";
             for (int n = 1 + random.nextInt(4); n > 0; n--) {
@@ -310,9 +313,8 @@ final class MalformedBodies {
             return false;
         }
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper()
-                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                            com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            return new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(body, NewUser.class) != null;
         } catch (IOException e) {
             return false;

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.net.LoopbackListener;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,8 @@ class MalformedBodyFuzzTest {
     void theSeedBodiesAreValidSoTheirMutantsTestTheParsers() {
         for (var seed : MalformedBodies.seeds("control").entrySet()) {
             String id = "control-" + seed.getKey().replaceAll("\\W", "-");
-            byte[] body = new String(seed.getValue(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("dataset/control", "dataset/" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = new String(seed.getValue(), StandardCharsets.UTF_8)
+                    .replace("dataset/control", "dataset/" + id).getBytes(StandardCharsets.UTF_8);
             HttpResponse<String> r = api.call("POST", "/api/datasets").token(producer).body(seed.getKey(), body).send();
             assertEquals(201, r.statusCode(), seed.getKey() + ": " + r.body());
         }
@@ -64,7 +66,7 @@ class MalformedBodyFuzzTest {
 
     @Test
     void aRefusalThatMayLeaveTheBodyUnreadClosesTheConnection() {
-        byte[] big = "x".repeat(2_000_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] big = "x".repeat(2_000_000).getBytes(StandardCharsets.UTF_8);
         List<WriteApiServer.Call> refusals = List.of(
                 api.call("POST", "/api/datasets").token("hdh_nobody").body("text/turtle", big),
                 api.call("POST", "/api/users").token(producer).body("application/json", big),
@@ -96,7 +98,7 @@ class MalformedBodyFuzzTest {
                 HttpResponse<String> answer = send(attempt);
                 status = answer.statusCode();
                 body = answer.body();
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 status = NO_ANSWER;
                 body = e.getMessage();
             }

@@ -2,6 +2,8 @@ package fr.hdh.catalog.web.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
@@ -16,6 +18,7 @@ import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,13 +31,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
@@ -126,10 +129,10 @@ final class WriteApiServer implements AutoCloseable {
     }
 
     /** The body of an answer as JSON. */
-    static com.fasterxml.jackson.databind.JsonNode tree(HttpResponse<String> r) {
+    static JsonNode tree(HttpResponse<String> r) {
         try {
             return JSON.readTree(r.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("Not JSON (" + r.statusCode() + "): " + r.body(), e);
         }
     }
@@ -174,7 +177,7 @@ final class WriteApiServer implements AutoCloseable {
         return catalog.workspace().audit(0, Integer.MAX_VALUE).size();
     }
 
-    private static Stream<String> quads(java.util.Iterator<Quad> quads) {
+    private static Stream<String> quads(Iterator<Quad> quads) {
         List<String> lines = new ArrayList<>();
         quads.forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
         return lines.stream();
@@ -234,7 +237,7 @@ final class WriteApiServer implements AutoCloseable {
         Call json(Object value) {
             try {
                 return body("application/json", JSON.writeValueAsBytes(value));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException(e);
             }
         }
@@ -247,7 +250,7 @@ final class WriteApiServer implements AutoCloseable {
             headers.forEach(b::header);
             try {
                 return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + path + ": " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
