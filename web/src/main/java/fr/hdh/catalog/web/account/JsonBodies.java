@@ -10,10 +10,12 @@ import java.io.InputStream;
 
 /**
  * JSON request bodies read after the caller was checked (so an unauthenticated request never has its
- * body parsed), strictly: unknown members and malformed JSON are a 400 naming the problem.
+ * body parsed), strictly: unknown members, anything after the value and malformed JSON are a 400 naming
+ * the problem.
  */
 public final class JsonBodies {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonBodies() {}
 

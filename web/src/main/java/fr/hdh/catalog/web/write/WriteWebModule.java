@@ -38,6 +38,7 @@ public final class WriteWebModule implements WebModule {
         api.register(DatasetsResource.class);
         api.register(CurationResource.class);
         api.register(CatalogExceptionMapper.class);
+        api.register(new RefusalClosesConnection());
         api.register(new AbstractBinder() {
             @Override
             protected void configure() {

@@ -1,0 +1,261 @@
+package fr.hdh.catalog.web.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.core.CatalogConfig;
+import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.io.JsonLdContexts;
+import fr.hdh.catalog.core.io.RdfFiles;
+import fr.hdh.catalog.core.io.RecordSplitter;
+import fr.hdh.catalog.core.record.WorkspaceTerms;
+import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.dcat.DcatWebModule;
+import fr.hdh.catalog.web.search.SearchWebModule;
+import fr.hdh.catalog.web.server.CatalogServer;
+import fr.hdh.catalog.web.server.Readiness;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The server the write API's security tests run against: an in-memory catalogue holding the two
+ * producer organisations of catalog-core's {@code /workflow} fixtures (ATIH and DREES), served on port 0
+ * with the DCAT pages, search and the write API, the admin token {@link #ADMIN}. Besides HTTP calls it
+ * tells what the catalogue holds as checksums, so a test can show that a refused call changed nothing:
+ * {@link #publicChecksum()} over the public store (what SPARQL, search, pages and {@code /catalog} serve)
+ * and {@link #workspaceChecksum()} over the private workspace's audit log and users (every workspace
+ * change appends to the audit log; token issues and revocations change the users graph).
+ */
+final class WriteApiServer implements AutoCloseable {
+    static final String BASE = "http://test.example/";
+    static final String ADMIN = "admin-token-of-the-write-security-tests";
+    static final String ATIH = BASE + "producer/atih";
+    static final String DREES = BASE + "producer/drees";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String DATASET = """
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct:  <http://purl.org/dc/terms/> .
+            <http://test.example/dataset/%s> a dcat:Dataset ;
+                dct:identifier "%s" ;
+                dct:title "Séjours hospitaliers %s"@fr , "Hospital stays %s"@en ;
+                dct:description "Nombre de séjours hospitaliers par région et par année."@fr ;
+                dct:publisher <%s> ;
+                dct:accessRights <http://publications.europa.eu/resource/authority/access-right/PUBLIC> .
+            """;
+
+    final Catalog catalog;
+    private final CatalogServer server;
+
+    private WriteApiServer(Catalog catalog, CatalogServer server) {
+        this.catalog = catalog;
+        this.server = server;
+    }
+
+    static WriteApiServer start() {
+        Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE);
+        try {
+            Path producers = Path.of(WriteApiServer.class.getResource("/workflow/producers.ttl").toURI());
+            catalog.records().putAll(RecordSplitter.split(RdfFiles.read(producers, Lang.TURTLE, JsonLdContexts.none()),
+                    new RecordSource("urn:test", "test")).records(), Progress.NONE);
+            Readiness readiness = new Readiness();
+            readiness.ready();
+            CatalogServer server = CatalogServer.start(catalog,
+                    new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)), readiness,
+                    List.of(new DcatWebModule(catalog), new SearchWebModule(catalog),
+                            new WriteWebModule(catalog, Optional.of(ADMIN))));
+            return new WriteApiServer(catalog, server);
+        } catch (Exception | Error e) {
+            catalog.close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } finally {
+            catalog.close();
+        }
+    }
+
+    /** A request to {@code path} ({@code /api/...}) with {@code method}. */
+    Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    /** A user made by the admin over the API; answers its token. */
+    String user(String name, String role, String... organisations) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("role", role);
+        if (organisations.length > 0) {
+            body.put("organisations", List.of(organisations));
+        }
+        HttpResponse<String> r = call("POST", "/api/users").token(ADMIN).json(body).send();
+        assertEquals(201, r.statusCode(), r.body());
+        return tree(r).get("token").asText();
+    }
+
+    /** The Turtle of a valid dataset record {@code <BASE>dataset/<id>} published by {@code publisher}. */
+    static String dataset(String id, String publisher) {
+        return DATASET.formatted(id, id, id, id, publisher);
+    }
+
+    /** The body of an answer as JSON. */
+    static JsonNode tree(HttpResponse<String> r) {
+        try {
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON (" + r.statusCode() + "): " + r.body(), e);
+        }
+    }
+
+    /** A digest of every quad of the public store, sorted. */
+    String publicChecksum() {
+        return catalog.store().read(() -> digest(quads(catalog.store().datasetGraph().find())));
+    }
+
+    /** A digest of the workspace's audit log and users graph (token hashes included). */
+    String workspaceChecksum() {
+        return catalog.workspace().read(() -> {
+            List<String> lines = new ArrayList<>();
+            catalog.workspace().graph(WorkspaceTerms.AUDIT).ifPresent(g -> lines.addAll(triples(g)));
+            lines.add("--users--");
+            lines.addAll(triples(catalog.workspace().users()));
+            return digest(lines.stream());
+        });
+    }
+
+    /** A digest of the history graph and every version's content of dataset {@code id} in the workspace. */
+    String recordChecksum(String id) {
+        String iri = BASE + "dataset/" + id;
+        return catalog.workspace().read(() -> {
+            List<String> lines = new ArrayList<>();
+            Optional<Graph> history = catalog.workspace().graph(WorkspaceTerms.history(iri));
+            history.ifPresent(h -> lines.addAll(triples(h)));
+            for (int n = 1; history.isPresent(); n++) {
+                Optional<Graph> content = catalog.workspace().graph(WorkspaceTerms.content(iri, n));
+                if (content.isEmpty()) {
+                    break;
+                }
+                lines.add("--version " + n + "--");
+                lines.addAll(triples(content.get()));
+            }
+            return digest(lines.stream());
+        });
+    }
+
+    /** How many entries the audit log holds. */
+    int auditSize() {
+        return catalog.workspace().audit(0, Integer.MAX_VALUE).size();
+    }
+
+    private static Stream<String> quads(Iterator<Quad> quads) {
+        List<String> lines = new ArrayList<>();
+        quads.forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
+        return lines.stream();
+    }
+
+    private static List<String> triples(Graph g) {
+        return g.find().mapWith(t -> NodeFmtLib.strNodesNT(t.getSubject(), t.getPredicate(), t.getObject())).toList();
+    }
+
+    private static String digest(Stream<String> lines) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            lines.sorted().forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** One HTTP request, built then sent. */
+    final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body = new byte[0];
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        /** {@code Authorization: Bearer token}; none when {@code token} is null. */
+        Call token(String token) {
+            if (token != null) {
+                headers.put("Authorization", "Bearer " + token);
+            }
+            return this;
+        }
+
+        Call header(String name, String value) {
+            if (value != null) {
+                headers.put(name, value);
+            }
+            return this;
+        }
+
+        Call body(String type, String text) {
+            return body(type, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Call body(String type, byte[] bytes) {
+            header("Content-Type", type);
+            this.body = bytes;
+            return this;
+        }
+
+        Call json(Object value) {
+            try {
+                return body("application/json", JSON.writeValueAsBytes(value));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        HttpResponse<String> send() {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .method(method, body.length == 0 && !method.equals("POST") && !method.equals("PUT")
+                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(b::header);
+            try {
+                return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + path + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
