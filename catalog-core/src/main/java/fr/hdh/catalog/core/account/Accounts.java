@@ -48,6 +48,9 @@ public final class Accounts {
 
     /** Adds {@code user} with a first token; throws when the name is taken. */
     public Issued add(User user, String actor) {
+        if (user.name().equals(User.ADMINISTRATOR.name())) {
+            throw new CatalogException("The user name '" + user.name() + "' is the server's administrator's: choose another");
+        }
         String token = TokenHasher.newToken();
         workspace.changeUsers(users -> {
             if (users.contains(WorkspaceTerms.user(user.name()), RDF.type.asNode(), WorkspaceTerms.USER)) {

@@ -127,6 +127,7 @@ public final class DatasetWorkflow {
         CatalogRecord record = new CatalogRecord(iri, RecordKind.DATASET, old, new RecordSource("api:" + iri, actor.name()));
         RecordVersion latest = latestOrThrow(iri);
         requireWriter(actor, publishers(content(iri, latest.number()), iri), iri);
+        requireWriter(actor, publishers(old, iri), iri);
         return workspace.write(() -> addVersion(record, latest(iri), actor, Optional.of("restores version " + number), "restore"));
     }
 
@@ -180,6 +181,18 @@ public final class DatasetWorkflow {
         java.time.Instant confirmed = Workspace.literal(history, org.apache.jena.graph.NodeFactory.createURI(
                 WorkspaceTerms.history(iri)), WorkspaceTerms.CONFIRMED).map(java.time.Instant::parse).orElse(java.time.Instant.MIN);
         return Optional.of(new Certification(iri, published.get().number(), changed.isAfter(confirmed) ? changed : confirmed));
+    }
+
+    /**
+     * Checks that {@code actor} may read the versions of {@code iri} (drafts included): its producers,
+     * curators, admins and readers may; a producer of another organisation may not.
+     */
+    public void requireRead(String iri, User actor) {
+        if (actor.role() == Role.READER || actor.role().curates()) {
+            return;
+        }
+        RecordVersion latest = latestOrThrow(iri);
+        requireWriter(actor, publishers(content(iri, latest.number()), iri), iri);
     }
 
     /** Every version of {@code iri}, oldest first; throws {@link RecordNotFoundException} when it has none. */

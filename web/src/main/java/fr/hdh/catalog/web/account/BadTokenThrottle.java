@@ -12,17 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Slows down token guessing: a client (by address) whose requests carried a refused token
- * {@value #ALLOWED} times within {@link #WINDOW_MILLIS} ms gets 429 with {@code Retry-After} for any
+ * Slows down token guessing: a client (by address) whose requests carried a refused token as many times
+ * as allowed ({@value #ALLOWED} by default) within {@link #WINDOW_MILLIS} ms gets 429 with {@code Retry-After} for any
  * request carrying a token until the window has passed. Memory is bounded: at most {@value #CLIENTS}
  * clients are remembered, the least recently seen forgotten first.
  */
 public final class BadTokenThrottle extends HttpFilter {
-    static final int ALLOWED = 20;
+    public static final int ALLOWED = 20;
     static final long WINDOW_MILLIS = 60_000;
     static final int CLIENTS = 10_000;
 
     private final Clock clock;
+    private final int allowed;
     private final Map<String, Failures> failures = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
@@ -31,7 +32,16 @@ public final class BadTokenThrottle extends HttpFilter {
     };
 
     public BadTokenThrottle(Clock clock) {
+        this(clock, ALLOWED);
+    }
+
+    /** A throttle allowing {@code allowed} refused tokens per client and minute. */
+    public BadTokenThrottle(Clock clock, int allowed) {
+        if (allowed < 1) {
+            throw new IllegalArgumentException("At least one refused token must be allowed, not " + allowed);
+        }
         this.clock = clock;
+        this.allowed = allowed;
     }
 
     /** A client's refused tokens in the current window. */
@@ -66,7 +76,7 @@ public final class BadTokenThrottle extends HttpFilter {
         if (f == null || now - f.windowStart() >= WINDOW_MILLIS) {
             return 0;
         }
-        return f.count() >= ALLOWED ? f.windowStart() + WINDOW_MILLIS - now : 0;
+        return f.count() >= allowed ? f.windowStart() + WINDOW_MILLIS - now : 0;
     }
 
     private synchronized void refused(String client, long now) {

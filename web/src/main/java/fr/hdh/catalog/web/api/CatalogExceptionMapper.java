@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The catalogue's exceptions as problem+json, one status per family: invalid record or malformed input
  * 400 (with the validation report's findings), refused 403, unknown 404, wrong workflow step 409, stale
- * version 412. Anything else is a 500 whose detail does not leak internals.
+ * version 412. Any other catalogue exception is about the request (a name taken, say): 400 with its message.
  */
 @Provider
 public final class CatalogExceptionMapper implements ExceptionMapper<CatalogException> {

@@ -72,8 +72,9 @@ public final class DatasetsResource {
     @Produces({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
     public Response read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id) {
-        authenticator.caller(authorization);
+        User caller = authenticator.caller(authorization);
         String iri = ids().iri(id);
+        workflow().requireRead(iri, caller);
         RecordVersion latest = workflow().history(iri).stream().reduce((a, b) -> b).orElseThrow();
         return rdf(workflow().content(iri, latest.number()), accept).tag(tag(latest)).build();
     }
@@ -136,7 +137,8 @@ public final class DatasetsResource {
     @GET
     @Path("{id}/history")
     public List<VersionDto> history(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        authenticator.caller(authorization);
+        User caller = authenticator.caller(authorization);
+        workflow().requireRead(ids().iri(id), caller);
         return workflow().history(ids().iri(id)).stream().map(v -> VersionDto.of(id, v)).toList();
     }
 
@@ -146,7 +148,8 @@ public final class DatasetsResource {
     public Response version(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id,
                             @PathParam("n") int n) {
-        authenticator.caller(authorization);
+        User caller = authenticator.caller(authorization);
+        workflow().requireRead(ids().iri(id), caller);
         return rdf(workflow().content(ids().iri(id), n), accept).build();
     }
 
@@ -156,7 +159,8 @@ public final class DatasetsResource {
     public Response diff(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("id") String id,
                          @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-        authenticator.caller(authorization);
+        User caller = authenticator.caller(authorization);
+        workflow().requireRead(ids().iri(id), caller);
         if (from == null || to == null) {
             throw Problems.exception(Response.Status.BAD_REQUEST, "Say which versions to compare: ?from=N&to=M");
         }

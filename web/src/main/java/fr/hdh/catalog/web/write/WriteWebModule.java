@@ -20,15 +20,22 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class WriteWebModule implements WebModule {
     private final Catalog catalog;
     private final Authenticator authenticator;
+    private final int refusedTokensPerMinute;
 
     public WriteWebModule(Catalog catalog, Optional<String> adminToken) {
+        this(catalog, adminToken, BadTokenThrottle.ALLOWED);
+    }
+
+    /** The module allowing each client {@code refusedTokensPerMinute} refused tokens a minute before a 429. */
+    public WriteWebModule(Catalog catalog, Optional<String> adminToken, int refusedTokensPerMinute) {
         this.catalog = catalog;
         this.authenticator = new Authenticator(adminToken, catalog.accounts());
+        this.refusedTokensPerMinute = refusedTokensPerMinute;
     }
 
     @Override
     public void addServlets(FusekiServer.Builder builder) {
-        builder.addFilter("/api/*", new BadTokenThrottle(Clock.systemUTC()));
+        builder.addFilter("/api/*", new BadTokenThrottle(Clock.systemUTC(), refusedTokensPerMinute));
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  * users and tokens) and the record's versions exactly as they were, while an allowed write adds exactly
  * one audit entry.
  *
- * <p>A cell written {@code 403(200)} is a known gap: the rule says 403, the server answers 200 today.
+ * <p>A cell written {@code 403     } is a known gap: the rule says 403, the server answers 200 today.
  * Such a cell is reported as skipped with the reason (not silently passed); when the server is fixed
  * the cell fails, asking for the table to be updated.
  */
@@ -56,10 +56,10 @@ class AuthorizationMatrixTest {
             POST   /api/datasets/{id}/publish                  401    401     401    403       403      403     200        200   200
             POST   /api/datasets/{id}/withdraw                 401    401     401    403       403      403     200        200   200
             POST   /api/datasets/{id}/restore?version=1        401    401     401    403       403      200     200        200   200
-            GET    /api/datasets/{id}                          401    401     401    200  403(200)      200     200        200   200
-            GET    /api/datasets/{id}/history                  401    401     401    200  403(200)      200     200        200   200
-            GET    /api/datasets/{id}/versions/1               401    401     401    200  403(200)      200     200        200   200
-            GET    /api/datasets/{id}/diff?from=1&to=2         401    401     401    200  403(200)      200     200        200   200
+            GET    /api/datasets/{id}                          401    401     401    200  403           200     200        200   200
+            GET    /api/datasets/{id}/history                  401    401     401    200  403           200     200        200   200
+            GET    /api/datasets/{id}/versions/1               401    401     401    200  403           200     200        200   200
+            GET    /api/datasets/{id}/diff?from=1&to=2         401    401     401    200  403           200     200        200   200
             POST   /api/users                                  401    401     401    403       403      403     403        201   201
             GET    /api/users                                  401    401     401    403       403      403     403        200   200
             POST   /api/users/{name}/tokens                    401    401     401    403       403      403     403        200   200

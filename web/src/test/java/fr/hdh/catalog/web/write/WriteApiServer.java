@@ -88,7 +88,7 @@ final class WriteApiServer implements AutoCloseable {
             CatalogServer server = CatalogServer.start(catalog,
                     new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)), readiness,
                     List.of(new DcatWebModule(catalog), new SearchWebModule(catalog),
-                            new WriteWebModule(catalog, Optional.of(ADMIN))));
+                            new WriteWebModule(catalog, Optional.of(ADMIN), 10_000)));
             return new WriteApiServer(catalog, server);
         } catch (Exception | Error e) {
             catalog.close();
