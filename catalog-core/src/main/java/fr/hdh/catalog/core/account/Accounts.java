@@ -12,6 +12,8 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -46,8 +48,12 @@ public final class Accounts {
         }
     }
 
-    /** Adds {@code user} with a first token; throws when the name is taken. */
+    /**
+     * Adds {@code user} with a first token; throws when the name is taken, or when a producer names no
+     * organisation or an organisation is not an absolute http(s) IRI.
+     */
     public Issued add(User user, String actor) {
+        requireOrganisations(user);
         String token = TokenHasher.newToken();
         workspace.changeUsers(users -> {
             if (users.contains(WorkspaceTerms.user(user.name()), RDF.type.asNode(), WorkspaceTerms.USER)) {
@@ -61,8 +67,9 @@ public final class Accounts {
         return new Issued(user, token);
     }
 
-    /** Gives {@code name} the role and organisations of {@code user}. */
+    /** Gives {@code name} the role and organisations of {@code user}, checked as {@link #add} checks them. */
     public void grant(User user, String actor) {
+        requireOrganisations(user);
         workspace.changeUsers(users -> {
             requireKnown(users, user.name());
             Graph next = copy(users);
@@ -123,6 +130,29 @@ public final class Accounts {
     /** The user named {@code name}. */
     public Optional<User> find(String name) {
         return list().stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    /** A producer writes only for its organisations, so it needs one; each is the IRI of an organisation record. */
+    private static void requireOrganisations(User user) {
+        if (user.role() == Role.PRODUCER && user.organisations().isEmpty()) {
+            throw new CatalogException("A producer writes for at least one organisation: give the IRI of its "
+                    + "organisation record");
+        }
+        for (String organisation : user.organisations()) {
+            if (!absoluteHttpIri(organisation)) {
+                throw new CatalogException("An organisation is named by the absolute http(s) IRI of its record, not: "
+                        + organisation);
+            }
+        }
+    }
+
+    private static boolean absoluteHttpIri(String iri) {
+        try {
+            IRIx parsed = IRIx.create(iri);
+            return parsed.isAbsolute() && ("http".equals(parsed.scheme()) || "https".equals(parsed.scheme()));
+        } catch (IRIException e) {
+            return false;
+        }
     }
 
     private static void requireKnown(Graph users, String name) {
