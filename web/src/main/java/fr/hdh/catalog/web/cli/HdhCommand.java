@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  * java -jar web/target/hdh.jar validate dataset.ttl
  * java -jar web/target/hdh.jar export --data data &gt; catalogue.nq
  * java -jar web/target/hdh.jar harvest once --type dcat https://example.org/catalog.ttl --data data
+ * java -jar web/target/hdh.jar user add alice --role curator --data data
  * </pre>
  */
 @Command(name = "hdh",
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ReindexCommand.class,
             HarvestCommand.class,
+            UserCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HdhCommand implements Runnable {
