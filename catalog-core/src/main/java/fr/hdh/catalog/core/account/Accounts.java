@@ -31,11 +31,16 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class Accounts {
     private final Workspace workspace;
-    private final TokenHasher hasher;
 
+    /** Makes the workspace's token key if it has none yet. */
     public Accounts(Workspace workspace) {
         this.workspace = workspace;
-        this.hasher = new TokenHasher(workspace.tokenKey(TokenHasher::newSecret));
+        hasher();
+    }
+
+    /** Hashes under the workspace's key as it is now (a restore brings the key of the backup). */
+    private TokenHasher hasher() {
+        return new TokenHasher(workspace.tokenKey(TokenHasher::newSecret));
     }
 
     /** A user and the token just issued for it (the only time the token is seen). */
@@ -61,7 +66,7 @@ public final class Accounts {
             }
             Graph next = copy(users);
             write(next, user);
-            next.add(WorkspaceTerms.user(user.name()), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher.hash(token)));
+            next.add(WorkspaceTerms.user(user.name()), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher().hash(token)));
             return next;
         }, actor, "user-add", user.name());
         return new Issued(user, token);
@@ -87,7 +92,7 @@ public final class Accounts {
         workspace.changeUsers(users -> {
             requireKnown(users, name);
             Graph next = copy(users);
-            next.add(WorkspaceTerms.user(name), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher.hash(token)));
+            next.add(WorkspaceTerms.user(name), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher().hash(token)));
             return next;
         }, actor, "token-issue", name);
         return token;
@@ -108,7 +113,7 @@ public final class Accounts {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        Node hash = NodeFactory.createLiteralString(hasher.hash(token.trim()));
+        Node hash = NodeFactory.createLiteralString(hasher().hash(token.trim()));
         return workspace.read(() -> {
             Graph users = workspace.users();
             return users.find(Node.ANY, WorkspaceTerms.TOKEN_HASH, hash).nextOptional()
