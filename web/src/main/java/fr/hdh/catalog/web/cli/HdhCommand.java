@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code hdh} command line: serve the catalogue, import, validate, export, count.
+ * The {@code hdh} command line: serve the catalogue, import, validate, export, count, manage users, back up
+ * and restore.
  *
  * <pre>
  * java -jar web/target/hdh.jar serve --port 8080 --data data --demo
@@ -13,6 +14,8 @@ import picocli.CommandLine.Command;
  * java -jar web/target/hdh.jar export --data data &gt; catalogue.nq
  * java -jar web/target/hdh.jar harvest once --type dcat https://example.org/catalog.ttl --data data
  * java -jar web/target/hdh.jar user add alice --role curator --data data
+ * java -jar web/target/hdh.jar backup --data data catalogue.nq.gz
+ * java -jar web/target/hdh.jar restore catalogue.nq.gz --data restored
  * </pre>
  */
 @Command(name = "hdh",
@@ -28,6 +31,8 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             HarvestCommand.class,
             UserCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HdhCommand implements Runnable {

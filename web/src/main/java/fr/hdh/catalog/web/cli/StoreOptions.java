@@ -24,4 +24,9 @@ final class StoreOptions {
     Catalog open(Catalog.SearchCheck check) {
         return CatalogOpener.open(dataDir, Optional.ofNullable(baseIri), DEFAULT_PORT, check);
     }
+
+    /** As {@link #open(Catalog.SearchCheck)}, minting under {@code fallback} when no {@code --base-iri} is given. */
+    Catalog open(Catalog.SearchCheck check, String fallback) {
+        return CatalogOpener.open(dataDir, Optional.ofNullable(baseIri).or(() -> Optional.of(fallback)), DEFAULT_PORT, check);
+    }
 }
