@@ -61,7 +61,8 @@ public record BackupManifest(Instant created, String baseIri, Set<String> worksp
     /** Reads the manifest of the backup {@code source}; throws when it is missing or of another format. */
     static BackupManifest from(Graph g, String source) {
         if (g.isEmpty()) {
-            throw new MalformedInputException(source, -1, "no " + GRAPH + " graph: this is not an hdh backup, or it was cut short", null);
+            throw new MalformedInputException(source, -1, "no " + GRAPH + " graph: this is not an hdh backup, "
+                    + "or it was cut short", null);
         }
         long format = number(g, BACKUP_FORMAT, source);
         if (format != FORMAT) {

@@ -57,7 +57,7 @@ public final class CatalogStore implements AutoCloseable {
         } catch (DBOpEnvException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
                 throw new CatalogException("The store in " + dir + " is open in another process (" + e.getMessage()
-                        + "): stop it (the server, say) and try again, or do this through the server's API", e);
+                        + "): stop that process (the server, say) and try again", e);
             }
             throw e;
         }

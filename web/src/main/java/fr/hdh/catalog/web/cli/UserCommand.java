@@ -121,8 +121,8 @@ final class UserCommand implements Runnable {
             out.println("no user yet; add one with: hdh user add NAME --role ROLE");
         }
         for (User user : users) {
-            out.println(user.name() + "\t" + user.role().key()
-                    + (user.organisations().isEmpty() ? "" : "\t" + String.join(" ", user.organisations().stream().sorted().toList())));
+            String organisations = String.join(" ", user.organisations().stream().sorted().toList());
+            out.println(user.name() + "\t" + user.role().key() + (organisations.isEmpty() ? "" : "\t" + organisations));
         }
         out.flush();
         return 0;

@@ -100,7 +100,8 @@ class BackupRestoreCommandTest {
 
         Path again = dir.resolve("again.nq.gz");
         assertEquals(0, CliRuns.run("backup", "--data", restored.toString(), again.toString()).exit());
-        assertEquals(withoutTime(file), withoutTime(again), "a backup of the restored catalogue is the same, workspace included");
+        assertEquals(withoutTime(file), withoutTime(again),
+                "a backup of the restored catalogue is the same, workspace included");
     }
 
     @Test

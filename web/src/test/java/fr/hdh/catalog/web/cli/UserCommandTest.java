@@ -50,7 +50,8 @@ class UserCommandTest {
         try (Catalog catalog = open()) {
             List<AuditEntry> audit = catalog.workspace().audit(0, 10);
             assertEquals(List.of("token-issue", "token-revoke", "user-add"), audit.stream().map(AuditEntry::action).toList());
-            assertTrue(audit.stream().allMatch(e -> e.actor().equals("cli") && e.subject().equals("atih-editor")), audit.toString());
+            assertTrue(audit.stream().allMatch(e -> e.actor().equals("cli") && e.subject().equals("atih-editor")),
+                    audit.toString());
         }
     }
 
