@@ -12,6 +12,8 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -29,11 +31,16 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class Accounts {
     private final Workspace workspace;
-    private final TokenHasher hasher;
 
+    /** Makes the workspace's token key if it has none yet. */
     public Accounts(Workspace workspace) {
         this.workspace = workspace;
-        this.hasher = new TokenHasher(workspace.tokenKey(TokenHasher::newSecret));
+        hasher();
+    }
+
+    /** Hashes under the workspace's key as it is now (a restore brings the key of the backup). */
+    private TokenHasher hasher() {
+        return new TokenHasher(workspace.tokenKey(TokenHasher::newSecret));
     }
 
     /** A user and the token just issued for it (the only time the token is seen). */
@@ -46,11 +53,15 @@ public final class Accounts {
         }
     }
 
-    /** Adds {@code user} with a first token; throws when the name is taken. */
+    /**
+     * Adds {@code user} with a first token; throws when the name is taken, or when a producer names no
+     * organisation or an organisation is not an absolute http(s) IRI.
+     */
     public Issued add(User user, String actor) {
         if (user.name().equals(User.ADMINISTRATOR.name())) {
             throw new CatalogException("The user name '" + user.name() + "' is the server's administrator's: choose another");
         }
+        requireOrganisations(user);
         String token = TokenHasher.newToken();
         workspace.changeUsers(users -> {
             if (users.contains(WorkspaceTerms.user(user.name()), RDF.type.asNode(), WorkspaceTerms.USER)) {
@@ -58,14 +69,15 @@ public final class Accounts {
             }
             Graph next = copy(users);
             write(next, user);
-            next.add(WorkspaceTerms.user(user.name()), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher.hash(token)));
+            next.add(WorkspaceTerms.user(user.name()), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher().hash(token)));
             return next;
         }, actor, "user-add", user.name());
         return new Issued(user, token);
     }
 
-    /** Gives {@code name} the role and organisations of {@code user}. */
+    /** Gives {@code name} the role and organisations of {@code user}, checked as {@link #add} checks them. */
     public void grant(User user, String actor) {
+        requireOrganisations(user);
         workspace.changeUsers(users -> {
             requireKnown(users, user.name());
             Graph next = copy(users);
@@ -83,7 +95,7 @@ public final class Accounts {
         workspace.changeUsers(users -> {
             requireKnown(users, name);
             Graph next = copy(users);
-            next.add(WorkspaceTerms.user(name), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher.hash(token)));
+            next.add(WorkspaceTerms.user(name), WorkspaceTerms.TOKEN_HASH, NodeFactory.createLiteralString(hasher().hash(token)));
             return next;
         }, actor, "token-issue", name);
         return token;
@@ -104,7 +116,7 @@ public final class Accounts {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        Node hash = NodeFactory.createLiteralString(hasher.hash(token.trim()));
+        Node hash = NodeFactory.createLiteralString(hasher().hash(token.trim()));
         return workspace.read(() -> {
             Graph users = workspace.users();
             return users.find(Node.ANY, WorkspaceTerms.TOKEN_HASH, hash).nextOptional()
@@ -126,6 +138,29 @@ public final class Accounts {
     /** The user named {@code name}. */
     public Optional<User> find(String name) {
         return list().stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    /** A producer writes only for its organisations, so it needs one; each is the IRI of an organisation record. */
+    private static void requireOrganisations(User user) {
+        if (user.role() == Role.PRODUCER && user.organisations().isEmpty()) {
+            throw new CatalogException("A producer writes for at least one organisation: give the IRI of its "
+                    + "organisation record");
+        }
+        for (String organisation : user.organisations()) {
+            if (!absoluteHttpIri(organisation)) {
+                throw new CatalogException("An organisation is named by the absolute http(s) IRI of its record, not: "
+                        + organisation);
+            }
+        }
+    }
+
+    private static boolean absoluteHttpIri(String iri) {
+        try {
+            IRIx parsed = IRIx.create(iri);
+            return parsed.isAbsolute() && ("http".equals(parsed.scheme()) || "https".equals(parsed.scheme()));
+        } catch (IRIException e) {
+            return false;
+        }
     }
 
     private static void requireKnown(Graph users, String name) {

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.core.record;
 
+import fr.hdh.catalog.core.CatalogException;
 import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.core.store.StoreWriter;
 import java.time.Instant;
@@ -8,12 +9,15 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -30,6 +34,8 @@ public final class Workspace {
     private final CatalogStore store;
     private final StoreWriter writer;
     private final Supplier<Instant> clock;
+    /** The token key once read or made; forgotten when a restore brings another. */
+    private volatile byte[] tokenKey;
 
     public Workspace(CatalogStore store, Supplier<Instant> clock) {
         this.store = store;
@@ -86,6 +92,15 @@ public final class Workspace {
 
     /** The key tokens are hashed with, made once (32 random bytes) and kept in the workspace. */
     public byte[] tokenKey(Supplier<byte[]> fresh) {
+        byte[] known = tokenKey;
+        if (known == null) {
+            known = readOrMakeKey(fresh);
+            tokenKey = known;
+        }
+        return known.clone();
+    }
+
+    private byte[] readOrMakeKey(Supplier<byte[]> fresh) {
         Optional<byte[]> stored = read(this::storedKey);
         if (stored.isPresent()) {
             return stored.get();
@@ -103,6 +118,47 @@ public final class Workspace {
     private Optional<byte[]> storedKey() {
         return store.recordGraph(WorkspaceTerms.SECRETS).flatMap(g -> g.find(Node.ANY, WorkspaceTerms.TOKEN_KEY, Node.ANY)
                 .nextOptional().map(t -> Base64.getDecoder().decode(t.getObject().getLiteralLexicalForm())));
+    }
+
+    /**
+     * Writes the named graphs of {@code snapshot} as they are (versions, the audit log, users, the token
+     * key), replacing graphs of the same names, in one transaction. For restoring a backup of this
+     * catalogue: the token key comes back with the users, so the tokens issued before still authenticate.
+     *
+     * @throws CatalogException naming a graph that is not a workspace graph (nothing is written then)
+     */
+    public void restore(DatasetGraph snapshot) {
+        List<Node> names = new ArrayList<>();
+        snapshot.listGraphNodes().forEachRemaining(names::add);
+        for (Node name : names) {
+            if (!name.isURI() || !name.getURI().startsWith(WorkspaceTerms.WS)) {
+                throw new CatalogException("Not a workspace graph: " + name + " (workspace graphs are named "
+                        + WorkspaceTerms.WS + "…)");
+            }
+        }
+        try {
+            writer.write(() -> names.forEach(name -> writer.replaceRecordGraph(name.getURI(), snapshot.getGraph(name))));
+        } finally {
+            tokenKey = null;
+        }
+    }
+
+    /**
+     * True when the workspace holds nothing but the token key every workspace makes when it is first
+     * opened: no user, version or audit entry. Call inside {@link #read}.
+     */
+    public boolean isEmpty() {
+        return store.recordNames().stream().allMatch(WorkspaceTerms.SECRETS::equals);
+    }
+
+    /**
+     * Hands every quad of the workspace to {@code sink}, graph after graph (for a backup; the workspace
+     * is never served). Call inside {@link #read}: the quads are those of one transaction.
+     */
+    public void forEachQuad(Consumer<Quad> sink) {
+        DatasetGraph dsg = store.datasetGraph();
+        dsg.listGraphNodes().forEachRemaining(graph ->
+                dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink));
     }
 
     /** Adds an entry to the audit log; call inside a write transaction of this workspace. */

@@ -13,7 +13,8 @@ import org.apache.jena.graph.NodeFactory;
  * describe them (defined with labels in {@code hdh.ttl}). Nothing here is ever served to the public.
  */
 public final class WorkspaceTerms {
-    private static final String WS = "urn:hdh:workspace:";
+    /** What the name of every workspace graph starts with. */
+    public static final String WS = "urn:hdh:workspace:";
 
     /** The graph of every user. */
     public static final String USERS = WS + "users";

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.core.store;
 
+import fr.hdh.catalog.core.CatalogException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,9 +46,21 @@ public final class CatalogStore implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 database in {@code dir}.
+     *
+     * @throws CatalogException when another process has it open (TDB2 allows one process per database)
+     */
     public static CatalogStore open(Path dir) {
-        return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+        try {
+            return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+        } catch (DBOpEnvException e) {
+            if (e.getMessage() != null && e.getMessage().contains("lock")) {
+                throw new CatalogException("The store in " + dir + " is open in another process (" + e.getMessage()
+                        + "): stop that process (the server, say) and try again", e);
+            }
+            throw e;
+        }
     }
 
     /** A TDB2 database in memory, for tests. */

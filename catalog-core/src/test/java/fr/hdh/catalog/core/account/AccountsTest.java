@@ -72,6 +72,23 @@ class AccountsTest {
     }
 
     @Test
+    void aProducerNeedsAnOrganisationNamedByAnAbsoluteIri() {
+        try (Catalog catalog = open()) {
+            Accounts accounts = catalog.accounts();
+            CatalogException none = assertThrows(CatalogException.class,
+                    () -> accounts.add(new User("lonely", Role.PRODUCER, Set.of()), "admin"));
+            assertTrue(none.getMessage().contains("at least one organisation"), none.getMessage());
+            CatalogException relative = assertThrows(CatalogException.class,
+                    () -> accounts.add(new User("relative", Role.CURATOR, Set.of("producer/atih")), "admin"));
+            assertTrue(relative.getMessage().contains("producer/atih"), relative.getMessage());
+            accounts.add(new User("editor", Role.PRODUCER, Set.of(ORG)), "admin");
+            assertThrows(CatalogException.class, () -> accounts.grant(new User("editor", Role.PRODUCER, Set.of()), "admin"));
+            assertEquals(Set.of(ORG), accounts.find("editor").orElseThrow().organisations(), "a refused grant changes nothing");
+            assertEquals(java.util.List.of("editor"), accounts.list().stream().map(User::name).toList());
+        }
+    }
+
+    @Test
     void userNamesAndRolesAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> new User("../etc", Role.READER, Set.of()));
         assertThrows(IllegalArgumentException.class, () -> new User("Robert'); DROP", Role.READER, Set.of()));

@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code hdh} command line: serve the catalogue, import, validate, export, count.
+ * The {@code hdh} command line: serve the catalogue, import, validate, export, count, manage users, back up
+ * and restore.
  *
  * <pre>
  * java -jar web/target/hdh.jar serve --port 8080 --data data --demo
@@ -12,6 +13,9 @@ import picocli.CommandLine.Command;
  * java -jar web/target/hdh.jar validate dataset.ttl
  * java -jar web/target/hdh.jar export --data data &gt; catalogue.nq
  * java -jar web/target/hdh.jar harvest once --type dcat https://example.org/catalog.ttl --data data
+ * java -jar web/target/hdh.jar user add alice --role curator --data data
+ * java -jar web/target/hdh.jar backup --data data catalogue.nq.gz
+ * java -jar web/target/hdh.jar restore catalogue.nq.gz --data restored
  * </pre>
  */
 @Command(name = "hdh",
@@ -26,6 +30,9 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ReindexCommand.class,
             HarvestCommand.class,
+            UserCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HdhCommand implements Runnable {
