@@ -176,7 +176,7 @@ public final class Catalog implements AutoCloseable {
                     }
                 });
             }
-            try (QueryExec exec = QueryExec.dataset(store.datasetGraph()).query(NamedQuery.TRIPLE_COUNT.query()).build()) {
+            try (QueryExec exec = QueryExec.dataset(store.datasetGraph()).query(NamedQuery.RECORD_COUNT.query()).build()) {
                 var row = exec.select().next();
                 return new CatalogStats(counts, ((Number) row.get("records").getLiteralValue()).longValue(),
                         ((Number) row.get("triples").getLiteralValue()).longValue());

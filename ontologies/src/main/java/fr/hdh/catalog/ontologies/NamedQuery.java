@@ -15,7 +15,8 @@ import org.apache.jena.query.QueryFactory;
 public enum NamedQuery {
     CLASS_COUNTS("class-counts.rq"),
     SOURCE_LOADED("source-loaded.rq"),
-    TRIPLE_COUNT("triple-count.rq");
+    TRIPLE_COUNT("triple-count.rq"),
+    RECORD_COUNT("record-count.rq");
 
     private final Query query;
 
