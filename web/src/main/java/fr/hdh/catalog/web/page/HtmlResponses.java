@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <pre>
  * PageContext page = html.context(req, resp);
- * html.send(resp, page, 200, new QualityOverviewPage().view(sources, page.m()));
+ * html.send(resp, page, 200, QualityOverviewPage.view(sources, page.lang()));
  * </pre>
  */
 public final class HtmlResponses {

@@ -88,6 +88,8 @@ class MessagesTest {
         assertEquals("4,815 variables", Messages.of(Lang.EN).f("dataset.variableCount", 4815));
         assertEquals("4\u202f815 variables", Messages.of(Lang.FR).f("dataset.variableCount", 4815).replace('\u00a0', '\u202f'));
         assertEquals("Page de la table T_MCOaaB", Messages.of(Lang.FR).f("dataset.tablePage", "T_MCOaaB"));
+        assertEquals("{1} {0} · Search", Messages.of(Lang.EN).f("search.titleFor", "{1} {0}"), "typed words are not arguments");
+        assertEquals("2 datasets — page {1} of {2}", Messages.of(Lang.EN).f("catalogue.count", 2), "a missing argument stays as written");
     }
 
     private static void collect(Matcher m, Set<String> into) {

@@ -48,11 +48,25 @@ public final class Messages {
     /** The message {@code key} with {@code {0}}, {@code {1}}… replaced by {@code args}. */
     public String f(String key, Object... args) {
         String text = t(key);
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            text = text.replace("{" + i + "}", a instanceof Number n ? number(n.longValue()) : String.valueOf(a));
+        // One pass, so an argument holding "{1}" (words a reader typed) is never replaced in turn.
+        StringBuilder b = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            int close = text.charAt(i) == '{' ? text.indexOf('}', i) : -1;
+            int index = close > i + 1 && close - i <= 3 ? argumentIndex(text.substring(i + 1, close)) : -1;
+            if (index >= 0 && index < args.length) {
+                Object a = args[index];
+                b.append(a instanceof Number n ? number(n.longValue()) : String.valueOf(a));
+                i = close + 1;
+            } else {
+                b.append(text.charAt(i++));
+            }
         }
-        return text;
+        return b.toString();
+    }
+
+    private static int argumentIndex(String digits) {
+        return digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : -1;
     }
 
     /** A whole number as the language writes it: {@code 4 815} (narrow no-break space) or {@code 4,815}. */
