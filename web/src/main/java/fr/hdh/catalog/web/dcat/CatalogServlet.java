@@ -1,7 +1,9 @@
 package fr.hdh.catalog.web.dcat;
 
 import fr.hdh.catalog.web.page.CatalogueListPage;
+import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
+import fr.hdh.catalog.web.page.PageContext;
 import fr.hdh.catalog.web.page.PageNav;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,11 +23,13 @@ final class CatalogServlet extends HttpServlet {
     private final transient DcatCatalogue dcat;
     private final transient GraphWriter writer;
     private final transient LocalLinks links;
+    private final transient HtmlResponses html;
 
-    CatalogServlet(DcatCatalogue dcat, GraphWriter writer, LocalLinks links) {
+    CatalogServlet(DcatCatalogue dcat, GraphWriter writer, LocalLinks links, HtmlResponses html) {
         this.dcat = dcat;
         this.writer = writer;
         this.links = links;
+        this.html = html;
     }
 
     @Override
@@ -37,14 +41,18 @@ final class CatalogServlet extends HttpServlet {
             request = PageRequest.parse(req.getParameter("page"), req.getParameter("pageSize"), req.getParameter("modifiedSince"));
             variant = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"));
         } catch (BadRequestException e) {
-            DcatResponses.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            DcatResponses.error(req, resp, html, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         } catch (Negotiation.NotAcceptableException e) {
-            DcatResponses.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, e.getMessage());
+            DcatResponses.error(req, resp, html, HttpServletResponse.SC_NOT_ACCEPTABLE, e.getMessage());
             return;
         }
         CatalogueState state = dcat.state();
-        Validators validators = Validators.of(state.version(), request + "|" + variant, state.lastModified());
+        // A page is in the reader's language: another language is another representation (ETag and Vary).
+        Optional<PageContext> context = variant == RdfVariant.HTML ? Optional.of(html.context(req, resp)) : Optional.empty();
+        String key = request + "|" + variant + context.map(c -> "|" + c.lang().tag()).orElse("");
+        Validators validators = Validators.of(state.version(), key, state.lastModified());
+        context.ifPresent(c -> html.headers(resp, c));
         if (validators.answerNotModified(req, resp)) {
             return;
         }
@@ -52,9 +60,9 @@ final class CatalogServlet extends HttpServlet {
             resp.setHeader("Warning", "299 - \"pageSize " + request.requestedSize() + " capped to " + request.size() + "\"");
         }
         CataloguePage page = dcat.page(request);
-        if (variant == RdfVariant.HTML) {
-            DcatResponses.html(resp, new CatalogueListPage(links).render(page.graph(), dcat.description().iri(),
-                    page.datasets(), nav(request, page)));
+        if (context.isPresent()) {
+            html.send(resp, context.get(), HttpServletResponse.SC_OK, new CatalogueListPage(links).view(page.graph(),
+                    dcat.description().iri(), page.datasets(), nav(request, page), context.get().lang()));
         } else {
             DcatResponses.rdfHeaders(resp, variant);
             writer.write(page.graph(), variant, resp.getOutputStream());

@@ -2,15 +2,16 @@ package fr.hdh.catalog.web.dcat;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.page.LocalLinks;
-import fr.hdh.catalog.web.page.PageLayout;
-import fr.hdh.catalog.web.page.StylesheetServlet;
+import fr.hdh.catalog.web.page.HtmlResponses;
+import fr.hdh.catalog.web.page.StaticFilesServlet;
 import fr.hdh.catalog.web.page.VocabularyLabels;
 import fr.hdh.catalog.web.server.WebModule;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
  * The federation-facing part of the server: {@code /catalog} (DCAT-AP pages), the dereferencing of
- * every minted IRI, the published JSON-LD context, {@code /sitemap.xml} and the stylesheet.
+ * every minted IRI, the published JSON-LD context, {@code /sitemap.xml} and the pages' static files
+ * (stylesheet and script).
  *
  * <pre>
  * CatalogServer.start(catalog, settings, readiness, List.of(new DcatWebModule(catalog)));
@@ -35,14 +36,15 @@ public final class DcatWebModule implements WebModule {
         GraphWriter writer = new GraphWriter(context);
         String base = catalog.iris().base();
         LocalLinks links = new LocalLinks(base);
-        builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links));
+        HtmlResponses html = new HtmlResponses();
+        builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links, html));
         ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()),
-                catalog.store(), writer, links, new VocabularyLabels(catalog.vocabularies()), base);
+                catalog.store(), writer, links, new VocabularyLabels(catalog.vocabularies()), html, base);
         for (String prefix : ResourceServlet.PREFIXES) {
             builder.addServlet("/" + prefix + "/*", resources);
         }
         builder.addServlet(JsonLdContext.PATH, new ContextServlet(context));
         builder.addServlet("/sitemap.xml", new SitemapServlet(dcat));
-        builder.addServlet(PageLayout.STYLESHEET, new StylesheetServlet());
+        builder.addServlet(StaticFilesServlet.PATH + "/*", new StaticFilesServlet());
     }
 }

@@ -35,6 +35,15 @@ final class Negotiation {
         return RdfVariant.ofMediaType(match.getContentTypeStr()).orElse(RdfVariant.TURTLE);
     }
 
+    /** Whether the client's {@code Accept} alone chooses the HTML page (a browser): its errors are pages too. */
+    static boolean prefersHtml(String acceptHeader) {
+        try {
+            return choose(null, acceptHeader) == RdfVariant.HTML;
+        } catch (RuntimeException notAcceptable) {
+            return false;
+        }
+    }
+
     /** No representation matches the client's {@code Accept}; answered 406 with this message. */
     static final class NotAcceptableException extends RuntimeException {
         NotAcceptableException(String message) {

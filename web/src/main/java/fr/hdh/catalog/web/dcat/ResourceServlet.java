@@ -4,9 +4,12 @@ import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.harvest.run.DatasetQuality;
 import fr.hdh.catalog.harvest.run.StoredQuality;
 import fr.hdh.catalog.web.page.DatasetPage;
+import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
+import fr.hdh.catalog.web.page.PageContext;
 import fr.hdh.catalog.web.page.ResourcePage;
 import fr.hdh.catalog.web.page.VocabularyLabels;
+import fr.hdh.catalog.web.page.view.PageView;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +21,8 @@ import org.apache.jena.graph.Graph;
  * Dereferences the IRIs the catalogue mints ({@code /dataset/…}, {@code /producer/…},
  * {@code /vocabulary/…}, {@code /standard/…}, {@code /project/…}): the request path is resolved
  * against the configured base IRI, whatever address the server answers on, and the description is
- * served by content negotiation (a dataset's HTML is its page). Unknown → 404 naming the IRI.
+ * served by content negotiation (a dataset's HTML is its page, in the reader's language). Unknown → 404
+ * naming the IRI (a page for a browser).
  */
 final class ResourceServlet extends HttpServlet {
     /** The first path segments of minted IRIs this servlet answers. */
@@ -29,15 +33,17 @@ final class ResourceServlet extends HttpServlet {
     private final transient GraphWriter writer;
     private final transient LocalLinks links;
     private final transient VocabularyLabels labels;
+    private final transient HtmlResponses html;
     private final String base;
 
     ResourceServlet(ResourceResolver resolver, CatalogStore store, GraphWriter writer, LocalLinks links,
-                    VocabularyLabels labels, String base) {
+                    VocabularyLabels labels, HtmlResponses html, String base) {
         this.resolver = resolver;
         this.store = store;
         this.writer = writer;
         this.links = links;
         this.labels = labels;
+        this.html = html;
         this.base = base;
     }
 
@@ -48,38 +54,52 @@ final class ResourceServlet extends HttpServlet {
         try {
             variant = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"));
         } catch (BadRequestException e) {
-            DcatResponses.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            DcatResponses.error(req, resp, html, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         } catch (Negotiation.NotAcceptableException e) {
-            DcatResponses.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, e.getMessage());
+            DcatResponses.error(req, resp, html, HttpServletResponse.SC_NOT_ACCEPTABLE, e.getMessage());
             return;
         }
         String iri = base + req.getRequestURI().substring(req.getContextPath().length() + 1);
         Optional<ResolvedResource> found = resolver.resolve(iri);
         if (found.isEmpty()) {
-            DcatResponses.error(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about <" + iri + "> in this "
-                    + "catalogue: no record has that IRI or describes it. The list of datasets is at /catalog.");
+            DcatResponses.error(req, resp, html, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about <" + iri
+                    + "> in this catalogue: no record has that IRI or describes it. The list of datasets is at /catalog.",
+                    context -> context.m().f("error.unknownResource", iri));
             return;
         }
         ResolvedResource resource = found.get();
-        // A dataset's page also shows its quality, measured apart from its record: the ETag follows both.
-        Optional<DatasetQuality> measured = variant == RdfVariant.HTML && resource.dataset()
-                ? StoredQuality.dataset(store, iri) : Optional.empty();
-        String version = resource.recordIri() + "@" + resource.modified()
-                + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("");
-        Validators validators = Validators.of(version, iri + "|" + variant, resource.modified());
-        if (validators.answerNotModified(req, resp)) {
-            return;
-        }
         if (variant == RdfVariant.HTML) {
-            String path = links.href(iri).orElse(req.getRequestURI());
-            Graph shown = labels.addTo(resource.graph());
-            DcatResponses.html(resp, resource.dataset()
-                    ? new DatasetPage(links).render(shown, iri, path, measured)
-                    : new ResourcePage(links).render(shown, iri, path));
+            page(req, resp, iri, resource);
         } else {
+            Validators validators = Validators.of(resource.recordIri() + "@" + resource.modified(), iri + "|" + variant,
+                    resource.modified());
+            if (validators.answerNotModified(req, resp)) {
+                return;
+            }
             DcatResponses.rdfHeaders(resp, variant);
             writer.write(resource.graph(), variant, resp.getOutputStream());
         }
+    }
+
+    /** The resource's page, in the reader's language; a dataset's page also shows its quality. */
+    private void page(HttpServletRequest req, HttpServletResponse resp, String iri, ResolvedResource resource) throws IOException {
+        PageContext context = html.context(req, resp);
+        // A dataset's quality is measured apart from its record: the ETag follows both, and the language.
+        Optional<DatasetQuality> measured = resource.dataset() ? StoredQuality.dataset(store, iri) : Optional.empty();
+        String version = resource.recordIri() + "@" + resource.modified()
+                + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("");
+        Validators validators = Validators.of(version, iri + "|" + RdfVariant.HTML + "|" + context.lang().tag(),
+                resource.modified());
+        html.headers(resp, context);
+        if (validators.answerNotModified(req, resp)) {
+            return;
+        }
+        String path = links.href(iri).orElse(req.getRequestURI());
+        Graph shown = labels.addTo(resource.graph());
+        PageView view = resource.dataset()
+                ? new DatasetPage(links).view(shown, iri, path, measured, context.lang())
+                : new ResourcePage(links).view(shown, iri, path, context.lang());
+        html.send(resp, context, HttpServletResponse.SC_OK, view);
     }
 }

@@ -1,11 +1,9 @@
 package fr.hdh.catalog.web.dcat;
 
-import fr.hdh.catalog.web.page.Sitemap;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +24,6 @@ final class SitemapServlet extends HttpServlet {
             entries.add(new Sitemap.Entry(d.iri(), Optional.of(d.modified())));
         }
         resp.setContentType("application/xml;charset=utf-8");
-        resp.getOutputStream().write(Sitemap.xml(entries).getBytes(StandardCharsets.UTF_8));
+        Sitemap.write(entries, resp.getOutputStream());
     }
 }

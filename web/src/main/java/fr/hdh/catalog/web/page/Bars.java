@@ -1,19 +1,14 @@
 package fr.hdh.catalog.web.page;
 
-import fr.hdh.catalog.core.text.HtmlText;
+import fr.hdh.catalog.web.page.view.BarItem;
 
-/**
- * A list item drawn as a labelled horizontal bar: the label, the figure shown at the right, and a bar
- * filling {@code share} of its track ({@code ul.bars} in the stylesheet, its length a {@link BarWidths} class).
- */
+/** Bars of the quality pages: a label, the figure shown, and a bar filling {@code share} of its track ({@link BarWidths}). */
 final class Bars {
     private Bars() {}
 
-    /** Appends one bar; {@code share} is clamped to [0, 1]. */
-    static void item(StringBuilder b, String label, String shown, double share) {
-        b.append("<li><span class=\"value\">").append(HtmlText.escape(label)).append("</span><span class=\"count\">")
-                .append(HtmlText.escape(shown)).append("</span><span class=\"track\"><span class=\"bar ")
-                .append(BarWidths.cssClass(share)).append("\"></span></span></li>");
+    /** One bar; {@code share} is clamped to [0, 1]. */
+    static BarItem item(String label, String shown, double share) {
+        return new BarItem(label, shown, BarWidths.cssClass(share));
     }
 
     static double share(long part, long whole) {

@@ -1,8 +1,9 @@
 package fr.hdh.catalog.web.page;
 
-import fr.hdh.catalog.core.text.HtmlText;
-
+import fr.hdh.catalog.web.page.view.CatalogueListView;
+import fr.hdh.catalog.web.page.view.Lang;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,39 +24,25 @@ public final class CatalogueListPage {
      * @param catalogIri the catalogue node
      * @param datasets the page's datasets, in order
      * @param nav where the page sits
+     * @param lang the page's language
      */
-    public String render(Graph graph, String catalogIri, List<String> datasets, PageNav nav) {
-        GraphLabels labels = new GraphLabels(graph);
+    public CatalogueListView view(Graph graph, String catalogIri, List<String> datasets, PageNav nav, Lang lang) {
+        GraphLabels labels = new GraphLabels(graph, lang);
         Node catalog = NodeFactory.createURI(catalogIri);
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(HtmlText.escape(labels.of(catalog))).append("</h1>");
-        labels.literal(catalog, DCTerms.description.asNode(), "fr")
-                .ifPresent(d -> body.append("<p class=\"subtitle\">").append(HtmlText.escape(d)).append("</p>"));
-        body.append("<p>").append(nav.totalItems()).append(" jeux de données · datasets — page ")
-                .append(nav.page()).append(" / ").append(nav.lastPage()).append("</p>");
-        body.append("<ul class=\"datasets\">");
-        for (String iri : datasets) {
-            body.append(item(graph, labels, NodeFactory.createURI(iri)));
-        }
-        body.append("</ul>").append(navigation(nav)).append(PageLayout.formats("/catalog"));
-        return PageLayout.page(labels.of(catalog), "", body.toString());
+        Optional<String> description = labels.literal(catalog, DCTerms.description.asNode(), lang.tag())
+                .or(() -> labels.literal(catalog, DCTerms.description.asNode(), ""));
+        List<CatalogueListView.Item> items = datasets.stream().map(iri -> item(graph, labels, NodeFactory.createURI(iri), lang)).toList();
+        return new CatalogueListView(labels.of(catalog), description, nav.totalItems(), nav.page(), nav.lastPage(), items,
+                nav.previous(), nav.next(), Formats.of("/catalog"));
     }
 
-    private String item(Graph graph, GraphLabels labels, Node dataset) {
-        StringBuilder li = new StringBuilder("<li>").append(links.anchor(dataset.getURI(), labels.of(dataset)));
-        graph.find(dataset, DCTerms.publisher.asNode(), Node.ANY).nextOptional()
-                .ifPresent(p -> li.append(" — ").append(HtmlText.escape(labels.of(p.getObject()))));
-        labels.literal(dataset, DCTerms.description.asNode(), "fr")
+    private CatalogueListView.Item item(Graph graph, GraphLabels labels, Node dataset, Lang lang) {
+        Optional<String> publisher = graph.find(dataset, DCTerms.publisher.asNode(), Node.ANY).nextOptional()
+                .map(p -> labels.of(p.getObject()));
+        Optional<String> summary = labels.literal(dataset, DCTerms.description.asNode(), lang.tag())
                 .or(() -> labels.literal(dataset, DCTerms.description.asNode(), ""))
-                .ifPresent(d -> li.append("<br>").append(HtmlText.escape(shorten(d))));
-        return li.append("</li>").toString();
-    }
-
-    private static String navigation(PageNav nav) {
-        StringBuilder b = new StringBuilder("<nav class=\"pages\">");
-        nav.previous().ifPresent(p -> b.append("<a rel=\"prev\" href=\"").append(HtmlText.escape(p)).append("\">← précédent · previous</a>"));
-        nav.next().ifPresent(n -> b.append("<a rel=\"next\" href=\"").append(HtmlText.escape(n)).append("\">suivant · next →</a>"));
-        return b.append("</nav>").toString();
+                .map(CatalogueListPage::shorten);
+        return new CatalogueListView.Item(links.link(dataset.getURI(), labels.of(dataset)), publisher, summary);
     }
 
     private static String shorten(String text) {

@@ -1,6 +1,7 @@
 package fr.hdh.catalog.web.page;
 
 import fr.hdh.catalog.ontologies.Namespaces;
+import fr.hdh.catalog.web.page.view.Lang;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -8,8 +9,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * What a page shows for a node: its label in the graph (French first, then English, then any),
- * else its short form ({@code dcat:Dataset}) or the IRI itself.
+ * What a page shows for a node: its label in the graph (in the page's language first, then the other,
+ * then any), else its short form ({@code dcat:Dataset}) or the IRI itself.
  */
 public final class GraphLabels {
     private static final List<Node> LABELS = List.of(
@@ -19,9 +20,17 @@ public final class GraphLabels {
             uri("http://www.w3.org/ns/csvw#name"));
 
     private final Graph graph;
+    private final Lang lang;
 
+    /** Labels in French first. */
     public GraphLabels(Graph graph) {
+        this(graph, Lang.FR);
+    }
+
+    /** Labels in {@code lang} first. */
+    public GraphLabels(Graph graph, Lang lang) {
         this.graph = graph;
+        this.lang = lang;
     }
 
     /** Whether {@code property} is one a label is read from. */
@@ -34,7 +43,7 @@ public final class GraphLabels {
             return node.getLiteralLexicalForm();
         }
         for (Node property : LABELS) {
-            Optional<String> label = literal(node, property, "fr").or(() -> literal(node, property, "en"))
+            Optional<String> label = literal(node, property, lang.tag()).or(() -> literal(node, property, lang.other().tag()))
                     .or(() -> literal(node, property, ""));
             if (label.isPresent()) {
                 return label.get();

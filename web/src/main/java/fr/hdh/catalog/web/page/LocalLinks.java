@@ -1,6 +1,6 @@
 package fr.hdh.catalog.web.page;
 
-import fr.hdh.catalog.core.text.HtmlText;
+import fr.hdh.catalog.web.page.view.Link;
 import java.util.Optional;
 
 /**
@@ -27,9 +27,8 @@ public final class LocalLinks {
         return Optional.of(local ? "/" + rest : iri);
     }
 
-    /** An escaped {@code <a>} to {@code iri} showing {@code text}, or only the escaped text when {@code iri} may not be a link. */
-    public String anchor(String iri, String text) {
-        return href(iri).map(h -> "<a href=\"" + HtmlText.escape(h) + "\">" + HtmlText.escape(text) + "</a>")
-                .orElseGet(() -> HtmlText.escape(text));
+    /** A link to {@code iri} showing {@code text}, or only the text when {@code iri} may not be a link. */
+    public Link link(String iri, String text) {
+        return href(iri).map(h -> new Link(h, text)).orElseGet(() -> Link.text(text));
     }
 }

@@ -1,12 +1,14 @@
 package fr.hdh.catalog.web.page;
 
-import fr.hdh.catalog.core.text.HtmlText;
-
 import fr.hdh.catalog.ontologies.Namespaces;
+import fr.hdh.catalog.web.page.view.Lang;
+import fr.hdh.catalog.web.page.view.Link;
+import fr.hdh.catalog.web.page.view.ResourceView;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -30,32 +32,22 @@ public final class ResourcePage {
         this.links = links;
     }
 
-    public String render(Graph graph, String iri, String path) {
-        GraphLabels labels = new GraphLabels(graph);
+    public ResourceView view(Graph graph, String iri, String path, Lang lang) {
+        GraphLabels labels = new GraphLabels(graph, lang);
         Node subject = NodeFactory.createURI(iri);
-        StringBuilder body = new StringBuilder("<h1>").append(HtmlText.escape(labels.of(subject))).append("</h1>")
-                .append("<p class=\"subtitle\"><code>").append(HtmlText.escape(iri)).append("</code></p>")
-                .append(properties(graph, labels, subject));
         Set<String> below = new TreeSet<>();
         graph.find().forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(iri + "/")) {
                 below.add(t.getSubject().getURI());
             }
         });
-        body.append(below.size() > DETAILED_MEMBERS ? memberList(graph, labels, iri, below) : memberDetails(graph, labels, below));
-        body.append(PageLayout.formats(path));
-        return PageLayout.page(labels.of(subject), "", body.toString());
-    }
-
-    /** Few resources beneath: each with its properties, folded. */
-    private String memberDetails(Graph graph, GraphLabels labels, Set<String> below) {
-        StringBuilder b = new StringBuilder();
-        for (String child : below) {
+        boolean many = below.size() > DETAILED_MEMBERS;
+        List<ResourceView.Member> details = many ? List.of() : below.stream().map(child -> {
             Node c = NodeFactory.createURI(child);
-            b.append("<details><summary>").append(links.anchor(child, labels.of(c))).append("</summary>")
-                    .append(properties(graph, labels, c)).append("</details>");
-        }
-        return b.toString();
+            return new ResourceView.Member(code(graph, labels, c), links.link(child, labels.of(c)), properties(graph, labels, c));
+        }).toList();
+        Optional<List<ResourceView.Line>> lines = many ? Optional.of(lines(graph, labels, iri, below)) : Optional.empty();
+        return new ResourceView(labels.of(subject), iri, properties(graph, labels, subject), details, lines, Formats.of(path));
     }
 
     /**
@@ -63,20 +55,23 @@ public final class ResourcePage {
      * stays a few megabytes a browser shows at once and a reader searches with Ctrl+F; each code links
      * to its own page.
      */
-    private String memberList(Graph graph, GraphLabels labels, String iri, Set<String> below) {
-        StringBuilder b = new StringBuilder("<h2>").append(below.size()).append(" éléments · members</h2><ul class=\"members\">");
-        for (String child : below) {
+    private List<ResourceView.Line> lines(Graph graph, GraphLabels labels, String iri, Set<String> below) {
+        return below.stream().map(child -> {
             Node c = NodeFactory.createURI(child);
             String code = graph.find(c, NOTATION, Node.ANY).nextOptional().map(t -> labels.of(t.getObject()))
                     .orElseGet(() -> decoded(child.substring(iri.length() + 1)));
             String label = labels.of(c);
-            b.append("<li>").append(links.anchor(child, code));
-            if (!label.equals(code) && !label.equals(Namespaces.shortForm(child))) {
-                b.append(" ").append(HtmlText.escape(label));
-            }
-            b.append("</li>");
-        }
-        return b.append("</ul>").toString();
+            boolean saysMore = !label.equals(code) && !label.equals(Namespaces.shortForm(child));
+            return new ResourceView.Line(links.link(child, code), saysMore ? Optional.of(label) : Optional.empty());
+        }).toList();
+    }
+
+    /** A resource's code ({@code skos:notation}) or technical name ({@code csvw:name}), when it has one that is not its label. */
+    private static Optional<String> code(Graph graph, GraphLabels labels, Node node) {
+        String label = labels.of(node);
+        return java.util.stream.Stream.of(NOTATION, DatasetTerms.CSVW_NAME)
+                .flatMap(p -> graph.find(node, p, Node.ANY).nextOptional().stream())
+                .map(t -> labels.of(t.getObject())).filter(code -> !code.equals(label)).findFirst();
     }
 
     /** A path segment as minted (percent-encoded), shown decoded; left as it is when it does not decode. */
@@ -88,25 +83,21 @@ public final class ResourcePage {
         }
     }
 
-    private String properties(Graph graph, GraphLabels labels, Node subject) {
+    private List<ResourceView.Property> properties(Graph graph, GraphLabels labels, Node subject) {
         List<Triple> triples = graph.find(subject, Node.ANY, Node.ANY).toList();
         triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
-        StringBuilder b = new StringBuilder("<table><tr><th>property</th><th>value</th></tr>");
-        for (Triple t : triples) {
-            b.append("<tr><td>").append(HtmlText.escape(Namespaces.shortForm(t.getPredicate().getURI())))
-                    .append("</td><td>").append(value(labels, t.getObject())).append("</td></tr>");
-        }
-        return b.append("</table>").toString();
+        return triples.stream().map(t -> property(labels, t)).toList();
     }
 
-    private String value(GraphLabels labels, Node o) {
+    private ResourceView.Property property(GraphLabels labels, Triple t) {
+        String property = Namespaces.shortForm(t.getPredicate().getURI());
+        Node o = t.getObject();
         if (o.isURI()) {
-            return links.anchor(o.getURI(), labels.of(o));
+            return new ResourceView.Property(property, links.link(o.getURI(), labels.of(o)), "");
         }
         if (o.isLiteral()) {
-            String lang = o.getLiteralLanguage();
-            return HtmlText.escape(o.getLiteralLexicalForm()) + (lang.isEmpty() ? "" : " <small>@" + HtmlText.escape(lang) + "</small>");
+            return new ResourceView.Property(property, Link.text(o.getLiteralLexicalForm()), o.getLiteralLanguage());
         }
-        return HtmlText.escape(labels.of(o));
+        return new ResourceView.Property(property, Link.text(labels.of(o)), "");
     }
 }

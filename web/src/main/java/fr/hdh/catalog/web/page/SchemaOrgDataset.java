@@ -1,25 +1,25 @@
 package fr.hdh.catalog.web.page;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.hdh.catalog.web.page.view.JsonLd;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The schema.org {@code Dataset} description of a dataset page, as JSON-LD in a
+ * The schema.org {@code Dataset} description of a dataset page, as JSON-LD for the page's
  * {@code <script type="application/ld+json">}, for web search engines (Google Dataset Search reads
  * name, description, url, identifier, keywords, creator, temporalCoverage, isAccessibleForFree).
- * {@code <}, {@code >} and {@code &} are written as JSON escapes so no value can close the script.
+ * {@link JsonLd} writes it so no value can close the script.
  */
 final class SchemaOrgDataset {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SchemaOrgDataset() {}
 
-    static String script(Graph graph, String iri, String pageUrl) {
+    static JsonLd jsonLd(Graph graph, String iri, String pageUrl) {
         GraphLabels labels = new GraphLabels(graph);
         Node dataset = NodeFactory.createURI(iri);
         ObjectNode json = JSON.createObjectNode();
@@ -42,12 +42,7 @@ final class SchemaOrgDataset {
         temporal(graph, dataset).ifPresent(t -> json.put("temporalCoverage", t));
         json.put("isAccessibleForFree", graph.find(dataset, DatasetTerms.ACCESS_RIGHTS, Node.ANY).toList().stream()
                 .anyMatch(t -> t.getObject().isURI() && t.getObject().getURI().endsWith("/PUBLIC")));
-        try {
-            String text = JSON.writeValueAsString(json).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-            return "<script type=\"application/ld+json\">" + text + "</script>";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the schema.org description of " + iri, e);
-        }
+        return JsonLd.of(json);
     }
 
     private static java.util.Optional<String> temporal(Graph graph, Node dataset) {

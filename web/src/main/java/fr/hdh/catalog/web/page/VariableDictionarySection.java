@@ -1,15 +1,17 @@
 package fr.hdh.catalog.web.page;
 
-import fr.hdh.catalog.core.text.HtmlText;
-
+import fr.hdh.catalog.web.page.view.DatasetView;
+import fr.hdh.catalog.web.page.view.Link;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /**
- * The variable dictionary of a dataset page: one collapsible block per table (by its technical name,
- * then its title), listing each variable's name, title, type and code list (linked to its SKOS scheme).
+ * The variable dictionary of a dataset page: one block per table (by its technical name, then its
+ * title, with a link to the table's own page), listing each variable's name, title, type and code list
+ * (linked to its SKOS scheme).
  */
 final class VariableDictionarySection {
     private final LocalLinks links;
@@ -18,34 +20,21 @@ final class VariableDictionarySection {
         this.links = links;
     }
 
-    String render(Graph graph, GraphLabels labels, Node dataset) {
-        List<Node> tables = graph.find(dataset, DatasetTerms.HAS_VARIABLES, Node.ANY).toList().stream()
+    List<DatasetView.Table> tables(Graph graph, GraphLabels labels, Node dataset) {
+        return graph.find(dataset, DatasetTerms.HAS_VARIABLES, Node.ANY).toList().stream()
                 .flatMap(g -> graph.find(g.getObject(), DatasetTerms.CSVW_TABLE, Node.ANY).toList().stream())
-                .map(t -> t.getObject()).sorted(Comparator.comparing((Node t) -> name(graph, labels, t))).toList();
-        if (tables.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("<h2>Tables et variables · Tables and variables (")
-                .append(tables.size()).append(")</h2>");
-        for (Node table : tables) {
-            List<Node> columns = graph.find(table, DatasetTerms.CSVW_COLUMN, Node.ANY).mapWith(t -> t.getObject()).toList();
-            b.append("<details><summary>").append(summary(graph, labels, table)).append(" — ").append(columns.size())
-                    .append(" variables</summary>");
-            labels.literal(table, DatasetTerms.DESCRIPTION, "").ifPresent(d -> b.append("<p>").append(HtmlText.escape(d)).append("</p>"));
-            b.append("<table><tr><th>variable</th><th>titre · title</th><th>type</th><th>nomenclature · code list</th></tr>");
-            columns.stream().sorted(Comparator.comparing(c -> text(graph, c, DatasetTerms.CSVW_NAME)))
-                    .forEach(c -> b.append(row(graph, labels, c)));
-            b.append("</table></details>");
-        }
-        return b.toString();
+                .map(t -> t.getObject()).sorted(Comparator.comparing((Node t) -> name(graph, labels, t)))
+                .map(t -> table(graph, labels, t)).toList();
     }
 
-    /** A table by its technical name (what researchers search for), then its title when it has one. */
-    private String summary(Graph graph, GraphLabels labels, Node table) {
+    private DatasetView.Table table(Graph graph, GraphLabels labels, Node table) {
         String name = name(graph, labels, table);
         String title = labels.of(table);
-        String code = "<code>" + anchorText(table, name) + "</code>";
-        return title.equals(name) ? code : code + " " + HtmlText.escape(title);
+        List<DatasetView.Variable> variables = graph.find(table, DatasetTerms.CSVW_COLUMN, Node.ANY).mapWith(t -> t.getObject())
+                .toList().stream().sorted(Comparator.comparing(c -> text(graph, c, DatasetTerms.CSVW_NAME)))
+                .map(c -> variable(graph, labels, c)).toList();
+        return new DatasetView.Table(name, link(table, name), title.equals(name) ? Optional.empty() : Optional.of(title),
+                labels.literal(table, DatasetTerms.DESCRIPTION, ""), variables);
     }
 
     private static String name(Graph graph, GraphLabels labels, Node table) {
@@ -53,22 +42,17 @@ final class VariableDictionarySection {
         return name.isEmpty() ? labels.of(table) : name;
     }
 
-    private String row(Graph graph, GraphLabels labels, Node column) {
-        String codeList = graph.find(column, DatasetTerms.CODE_LIST, Node.ANY).nextOptional()
-                .map(t -> anchor(t.getObject(), labels)).orElse("");
+    private DatasetView.Variable variable(Graph graph, GraphLabels labels, Node column) {
+        Optional<Link> codeList = graph.find(column, DatasetTerms.CODE_LIST, Node.ANY).nextOptional()
+                .map(t -> link(t.getObject(), labels.of(t.getObject())));
         String datatype = graph.find(column, DatasetTerms.CSVW_DATATYPE, Node.ANY).nextOptional()
-                .map(t -> HtmlText.escape(labels.of(t.getObject()))).orElse("");
-        return "<tr><td>" + anchorText(column, text(graph, column, DatasetTerms.CSVW_NAME)) + "</td><td>"
-                + HtmlText.escape(text(graph, column, DatasetTerms.CSVW_TITLE)) + "</td><td>" + datatype + "</td><td>"
-                + codeList + "</td></tr>";
+                .map(t -> labels.of(t.getObject())).orElse("");
+        return new DatasetView.Variable(link(column, text(graph, column, DatasetTerms.CSVW_NAME)),
+                text(graph, column, DatasetTerms.CSVW_TITLE), datatype, codeList);
     }
 
-    private String anchor(Node node, GraphLabels labels) {
-        return node.isURI() ? links.anchor(node.getURI(), labels.of(node)) : HtmlText.escape(labels.of(node));
-    }
-
-    private String anchorText(Node node, String text) {
-        return node.isURI() ? links.anchor(node.getURI(), text) : HtmlText.escape(text);
+    private Link link(Node node, String text) {
+        return node.isURI() ? links.link(node.getURI(), text) : Link.text(text);
     }
 
     private static String text(Graph graph, Node subject, Node property) {

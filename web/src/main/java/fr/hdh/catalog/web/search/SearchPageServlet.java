@@ -3,6 +3,8 @@ package fr.hdh.catalog.web.search;
 import fr.hdh.catalog.core.search.InvalidQueryException;
 import fr.hdh.catalog.core.search.SearchQuery;
 import fr.hdh.catalog.core.search.SearchService;
+import fr.hdh.catalog.web.page.HtmlResponses;
+import fr.hdh.catalog.web.page.PageContext;
 import fr.hdh.catalog.web.page.SearchPage;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,30 +22,26 @@ import java.util.List;
 final class SearchPageServlet extends HttpServlet {
     private final transient SearchService search;
     private final transient SearchPage page;
+    private final transient HtmlResponses html;
 
-    SearchPageServlet(SearchService search, SearchPage page) {
+    SearchPageServlet(SearchService search, SearchPage page, HtmlResponses html) {
         this.search = search;
         this.page = page;
+        this.html = html;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        PageContext context = html.context(req, resp);
         MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
         req.getParameterMap().forEach((name, values) -> params.put(name, List.of(values)));
-        String html;
         try {
             SearchQuery query = QueryParams.read(params);
-            html = page.render(query, search.search(query));
-            resp.setStatus(HttpServletResponse.SC_OK);
+            html.send(resp, context, HttpServletResponse.SC_OK, page.view(query, search.search(query), context.m()));
         } catch (InvalidQueryException e) {
             String typed = req.getParameter("q") == null ? "" : req.getParameter("q");
-            html = SearchPage.refused(typed.length() > SearchQuery.MAX_TEXT ? typed.substring(0, SearchQuery.MAX_TEXT) : typed,
-                    e.getMessage());
-            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            html.send(resp, context, HttpServletResponse.SC_BAD_REQUEST, SearchPage.refused(
+                    typed.length() > SearchQuery.MAX_TEXT ? typed.substring(0, SearchQuery.MAX_TEXT) : typed, e.getMessage()));
         }
-        resp.setContentType("text/html; charset=utf-8");
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
     }
 }

@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.search;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.search.SearchService;
 import fr.hdh.catalog.sparql.search.SparqlSearch;
+import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.SearchLinks;
 import fr.hdh.catalog.web.page.SearchPage;
@@ -32,7 +33,8 @@ public final class SearchWebModule implements WebModule {
     @Override
     public void addServlets(FusekiServer.Builder builder) {
         SparqlSearch.enable(catalog.store().datasetGraph(), search);
-        builder.addServlet(SearchLinks.PATH, new SearchPageServlet(search, new SearchPage(new LocalLinks(catalog.iris().base()))));
+        builder.addServlet(SearchLinks.PATH, new SearchPageServlet(search, new SearchPage(new LocalLinks(catalog.iris().base())),
+                new HtmlResponses()));
     }
 
     @Override

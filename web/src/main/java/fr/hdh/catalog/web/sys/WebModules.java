@@ -7,6 +7,7 @@ import fr.hdh.catalog.web.harvest.HarvestWebSettings;
 import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
+import fr.hdh.catalog.web.site.SiteWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class WebModules {
         Path sources = catalog.config().dataDir().orElse(Path.of(System.getProperty("java.io.tmpdir")));
         HarvestWebSettings harvest = HarvestWebSettings.of(sources, System.getenv(ADMIN_TOKEN_VARIABLE));
         return List.of(
+                new SiteWebModule(catalog),
                 new SearchWebModule(catalog),
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),

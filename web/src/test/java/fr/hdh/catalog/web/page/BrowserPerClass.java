@@ -18,11 +18,22 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * </pre>
  */
 final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback {
+    private final String acceptLanguage;
     private Chromium chromium;
+
+    /** A browser asking for French pages. */
+    BrowserPerClass() {
+        this(Chromium.FRENCH);
+    }
+
+    /** A browser whose {@code Accept-Language} is {@code acceptLanguage}. */
+    BrowserPerClass(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        chromium = Chromium.start();
+        chromium = Chromium.start(acceptLanguage);
     }
 
     @Override

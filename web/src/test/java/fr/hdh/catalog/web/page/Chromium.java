@@ -49,8 +49,16 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts a browser; when Chromium or its driver is missing, fails the calling test in CI and skips it elsewhere. */
+    /** The languages a browser asks for unless told otherwise: a French reader's (Chromium's own default is en-US). */
+    static final String FRENCH = "fr-FR,fr";
+
+    /** Starts a browser asking for French pages; when Chromium or its driver is missing, fails the calling test in CI and skips it elsewhere. */
     static Chromium start() {
+        return start(FRENCH);
+    }
+
+    /** Starts a browser whose {@code Accept-Language} is {@code acceptLanguage} ({@code en-GB,en}). */
+    static Chromium start(String acceptLanguage) {
         requireInstalled(REQUIRED, BROWSER, DRIVER);
         Path profile;
         try {
@@ -62,7 +70,8 @@ final class Chromium implements AutoCloseable {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1024");
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1024",
+                "--accept-lang=" + acceptLanguage);
         // The console is kept so tests can read what the browser refused (Content-Security-Policy reports).
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -111,11 +111,12 @@ class DemoPagesBrowserTest {
                 .findFirst().orElse("");
         Graph record = site.catalog().store().read(() -> site.catalog().store().recordGraph(pmsiMco()).orElseThrow());
         var dataset = NodeFactory.createURI(pmsiMco());
+        // the page is in French (the browser asks for it): the indicators by their French names
         java.util.Map<String, org.apache.jena.graph.Node> properties = java.util.Map.of(
-                "Keywords", DCAT.keyword.asNode(), "Themes", DCAT.theme.asNode(),
-                "Spatial coverage", DCTerms.spatial.asNode(), "Temporal coverage", DCTerms.temporal.asNode(),
-                "Contact point", DCAT.contactPoint.asNode(), "Publisher", DCTerms.publisher.asNode(),
-                "Issue date", DCTerms.issued.asNode(), "Modification date", DCTerms.modified.asNode());
+                "Mots-clés", DCAT.keyword.asNode(), "Thèmes", DCAT.theme.asNode(),
+                "Couverture géographique", DCTerms.spatial.asNode(), "Couverture temporelle", DCTerms.temporal.asNode(),
+                "Point de contact", DCAT.contactPoint.asNode(), "Éditeur", DCTerms.publisher.asNode(),
+                "Date de publication", DCTerms.issued.asNode(), "Date de modification", DCTerms.modified.asNode());
         properties.forEach((label, property) -> assertEquals(!record.contains(dataset, property, null),
                 shortfalls.contains(label + " — 0 /"), label + " in: " + shortfalls));
     }
@@ -123,7 +124,7 @@ class DemoPagesBrowserTest {
     @Test
     void quality_GET_fromTheHeaderShowsHowScoresSpreadAndWhatCostsPointsMostOften() {
         chromium.driver().get(site.urlOf(pmsiMco()));
-        chromium.driver().findElement(By.linkText("Qualité · Quality")).click();
+        chromium.driver().findElement(By.linkText("Qualité")).click();
         WebElement demo = chromium.driver().findElement(By.cssSelector("section.quality-source[data-source='demo']"));
         chromium.screenshot("quality-overview");
 
@@ -134,13 +135,14 @@ class DemoPagesBrowserTest {
         assertEquals(datasets, inBands, "every dataset falls in one band of scores");
 
         // each indicator a dataset's own property decides: as many datasets as lack the property in their record
-        java.util.Map<String, String> properties = java.util.Map.of("Keywords", "dcat:keyword", "Themes", "dcat:theme",
-                "Spatial coverage", "dct:spatial", "Temporal coverage", "dct:temporal", "Issue date", "dct:issued",
-                "Modification date", "dct:modified", "Publisher", "dct:publisher", "Contact point", "dcat:contactPoint");
+        // the page is in French (the browser asks for it): the indicators by their French names
+        java.util.Map<String, String> properties = java.util.Map.of("Mots-clés", "dcat:keyword", "Thèmes", "dcat:theme",
+                "Couverture géographique", "dct:spatial", "Couverture temporelle", "dct:temporal",
+                "Date de publication", "dct:issued", "Date de modification", "dct:modified", "Éditeur", "dct:publisher",
+                "Point de contact", "dcat:contactPoint");
         java.util.Map<String, String> shown = new java.util.HashMap<>();
         for (WebElement li : demo.findElements(By.cssSelector("ul.shortfalls > li"))) {
-            String name = li.findElement(By.className("value")).getText();
-            shown.put(name.substring(name.indexOf(" · ") + 3), li.findElement(By.className("count")).getText());
+            shown.put(li.findElement(By.className("value")).getText(), li.findElement(By.className("count")).getText());
         }
         properties.forEach((label, property) -> {
             long lacking = lacking(property);

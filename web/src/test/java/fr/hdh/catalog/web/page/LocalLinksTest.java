@@ -2,8 +2,8 @@ package fr.hdh.catalog.web.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.hdh.catalog.web.page.view.Link;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The link rule of pages: only {@code http}, {@code https} and {@code mailto} IRIs from the data become
- * an {@code href}; every other IRI is shown as escaped text; IRIs minted under the base are local paths.
+ * an {@code href}; every other IRI is shown as text ({@code TemplatesTest} checks that text is escaped); IRIs minted
+ * under the base are local paths.
  */
 class LocalLinksTest {
     private static final LocalLinks LINKS = new LocalLinks("http://test.example/");
@@ -27,8 +28,9 @@ class LocalLinksTest {
         " http://example.org/", "http://example.org/\u0085", "http://exa mple.org/", "\u00a0javascript:alert(1)"})
     void anIriThatIsNotHttpHttpsOrMailtoIsTextNotALink(String iri) {
         assertEquals(Optional.empty(), LINKS.href(iri), iri);
-        String shown = LINKS.anchor(iri, iri);
-        assertFalse(shown.contains("<a") || shown.contains("href"), shown);
+        Link shown = LINKS.link(iri, iri);
+        assertFalse(shown.linkable(), shown.toString());
+        assertEquals(new Link("", iri), shown, "text only: the template writes no <a>");
     }
 
     @ParameterizedTest
@@ -36,14 +38,14 @@ class LocalLinksTest {
         "mailto:contact@example.org", "MailTo:contact@example.org"})
     void anHttpHttpsOrMailtoIriElsewhereIsAnAbsoluteLink(String iri) {
         assertEquals(Optional.of(iri), LINKS.href(iri));
-        assertTrue(LINKS.anchor(iri, "x").startsWith("<a href=\""), LINKS.anchor(iri, "x"));
+        assertEquals(new Link(iri, "x"), LINKS.link(iri, "x"));
     }
 
     @Test
     void anIriUnderTheBaseIsALocalPath() {
         assertEquals(Optional.of("/dataset/pmsi-mco"), LINKS.href("http://test.example/dataset/pmsi-mco"));
-        assertEquals("<a href=\"/dataset/a?b=1&amp;c=&quot;\">A &lt;b&gt;</a>",
-                LINKS.anchor("http://test.example/dataset/a?b=1&c=\"", "A <b>"));
+        assertEquals(new Link("/dataset/a?b=1&c=\"", "A <b>"), LINKS.link("http://test.example/dataset/a?b=1&c=\"", "A <b>"),
+                "values stay as they are: the template escapes them");
     }
 
     @Test
@@ -51,11 +53,5 @@ class LocalLinksTest {
         assertEquals(Optional.of("http://test.example//evil.example/x"), LINKS.href("http://test.example//evil.example/x"));
         assertEquals(Optional.of("http://test.example/\\evil.example"), LINKS.href("http://test.example/\\evil.example"),
                 "browsers read a backslash as a slash");
-    }
-
-    @Test
-    void textShownInsteadOfALinkIsEscaped() {
-        assertEquals("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;",
-                LINKS.anchor("javascript:alert(1)", "<img src=x onerror=\"alert(1)\">"));
     }
 }

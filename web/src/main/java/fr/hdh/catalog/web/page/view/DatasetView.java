@@ -1,0 +1,55 @@
+package fr.hdh.catalog.web.page.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dataset's page: its titles and descriptions, the key facts, its quality, its variable dictionary
+ * table by table, links to its RDF, and its schema.org description.
+ *
+ * @param title the title in the page's language (else any)
+ * @param otherTitle the title in the other language, shown beneath
+ * @param descriptions the descriptions, the page's language first
+ * @param facts the key facts, in a fixed order; a fact without values is left out
+ * @param quality the measured metadata quality, when measured
+ * @param tables the variable dictionary, by table name
+ * @param formats the dataset in the RDF formats
+ * @param schemaOrg the schema.org description for web search engines
+ */
+public record DatasetView(String title, Optional<LangText> otherTitle, List<LangText> descriptions, List<Fact> facts,
+                          Optional<QualityView> quality, List<Table> tables, List<Link> formats, JsonLd schemaOrg)
+        implements PageView {
+
+    /** A fact: the message key of its name ({@code fact.publisher}) and its values. */
+    public record Fact(String key, List<Link> values) {}
+
+    /**
+     * A table of the dictionary.
+     *
+     * @param name its technical name, what researchers search for
+     * @param page its own page
+     * @param title its title when it differs from the name
+     * @param description its description
+     * @param variables its variables by name
+     */
+    public record Table(String name, Link page, Optional<String> title, Optional<String> description,
+                       List<Variable> variables) {}
+
+    /** A variable: its name (a link to its page), title, data type and code list. */
+    public record Variable(Link name, String title, String datatype, Optional<Link> codeList) {}
+
+    @Override
+    public String template() {
+        return "dataset.jte";
+    }
+
+    @Override
+    public String title(Messages m) {
+        return title;
+    }
+
+    @Override
+    public Optional<JsonLd> jsonLd() {
+        return Optional.of(schemaOrg);
+    }
+}

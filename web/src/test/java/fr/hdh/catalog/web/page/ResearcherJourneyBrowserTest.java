@@ -1,0 +1,149 @@
+package fr.hdh.catalog.web.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A first-time reader in a real Chromium, on the demo catalogue, from the home page to the PMSI MCO
+ * variable {@code DGN_PAL} and its CIM-10 code list: the long way (home → search → facet → dataset →
+ * table → variable → code list) and the short one (three clicks). The home page shows what the catalogue
+ * holds, entry points and the latest changes. Screenshots of the home and dataset pages are saved in
+ * {@code target/screenshots/}.
+ */
+class ResearcherJourneyBrowserTest {
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
+    private static DemoSite site;
+
+    @BeforeAll
+    static void start() {
+        site = DemoSite.get();
+    }
+
+    @Test
+    void home_GET_showsTheSearchBoxWhatTheCatalogueHoldsEntryPointsAndLatestChanges() throws Exception {
+        chromium.driver().get(site.url("/"));
+        assertEquals("fr", chromium.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(chromium.driver().findElement(By.cssSelector("main form.search input[name=q]")).isDisplayed());
+
+        List<WebElement> counts = chromium.driver().findElements(By.cssSelector("ul.counts > li > a"));
+        assertEquals(5, counts.size(), "datasets, tables, variables, code lists, producers");
+        assertEquals(site.datasetCount(), number(counts.get(0).findElement(By.tagName("strong")).getText()));
+        assertTrue(counts.get(0).getAttribute("href").endsWith("/search?kind=dataset"), counts.get(0).getAttribute("href"));
+        assertTrue(number(counts.get(2).findElement(By.tagName("strong")).getText()) > 4_000, "the SNDS variables and more");
+        for (String facet : List.of("theme", "producer", "accessRights")) {
+            assertFalse(chromium.driver().findElements(By.cssSelector("section.entry[data-facet=" + facet + "] li a")).isEmpty(), facet);
+        }
+        assertFalse(chromium.driver().findElements(By.cssSelector("ul.latest > li > a")).isEmpty(), "the latest changes");
+        keep(chromium.screenshot("home"), "home.png");
+
+        // an entry point lists the datasets with that value
+        WebElement access = chromium.driver().findElement(By.cssSelector("section.entry[data-facet=accessRights] li a"));
+        access.click();
+        assertTrue(chromium.driver().getCurrentUrl().contains("kind=dataset") && chromium.driver().getCurrentUrl().contains("accessRights="),
+                chromium.driver().getCurrentUrl());
+        List<WebElement> hits = chromium.driver().findElements(By.cssSelector("ol.hits > li.hit"));
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().allMatch(h -> "dataset".equals(h.getAttribute("data-kind"))));
+    }
+
+    @Test
+    void home_toTheCodeListOfDgnPal_theLongWay() throws Exception {
+        chromium.driver().get(site.url("/"));
+        chromium.driver().findElement(By.cssSelector("main form.search input[name=q]")).sendKeys("diagnostic principal", Keys.ENTER);
+        assertTrue(chromium.driver().getCurrentUrl().contains("/search?q=diagnostic"), chromium.driver().getCurrentUrl());
+
+        // facet: the variables among the hits, each saying which dataset it belongs to
+        chromium.driver().findElement(By.cssSelector("section.facet[data-facet=kind] a[href*='kind=variable']")).click();
+        assertTrue(chromium.driver().findElements(By.cssSelector("ol.hits > li.hit")).stream()
+                .allMatch(h -> "variable".equals(h.getAttribute("data-kind"))), "only variables");
+        String pmsi = site.urlOf(pmsiMco());
+        chromium.driver().findElements(By.cssSelector("ol.hits > li.hit p.where a[href='" + pmsi.substring(site.url("").length())
+                + "']")).stream().findFirst().orElseThrow(() -> new AssertionError("no PMSI MCO variable on the first page"))
+                .click();
+        assertEquals(pmsi, chromium.driver().getCurrentUrl());
+        assertEquals(frenchTitle(pmsiMco()), chromium.driver().findElement(By.tagName("h1")).getText());
+        keep(chromium.screenshot("dataset-pmsi-mco-page"), "dataset.png");
+
+        // table: its block on the dataset page leads to its own page
+        WebElement block = chromium.driver().findElement(By.xpath("//main/details[summary/code[normalize-space() = 'T_MCOaaB']]"));
+        block.findElement(By.tagName("summary")).click();
+        block.findElement(By.cssSelector("p.table-page a")).click();
+        assertEquals(site.urlOf(site.catalog().iris().table("pmsi-mco", "T_MCOaaB")), chromium.driver().getCurrentUrl());
+
+        // variable: DGN_PAL among the table's variables, by its name
+        String variable = site.catalog().iris().variable("pmsi-mco", "T_MCOaaB", "DGN_PAL");
+        WebElement member = chromium.driver().findElement(By.xpath("//main/details[summary/code[normalize-space() = 'DGN_PAL']]"));
+        member.findElement(By.tagName("summary")).click();
+        member.findElement(By.cssSelector("p.member-page a")).click();
+        assertEquals(site.urlOf(variable), chromium.driver().getCurrentUrl());
+
+        // code list: CIM-10, with its codes
+        chromium.driver().findElement(By.cssSelector("main table.properties a[href^='/vocabulary/snds/']")).click();
+        assertCim10();
+    }
+
+    @Test
+    void home_toTheCodeListOfDgnPal_inThreeClicks() {
+        chromium.driver().get(site.url("/"));
+        // 1: the search
+        chromium.driver().findElement(By.cssSelector("main form.search input[name=q]")).sendKeys("DGN_PAL");
+        chromium.driver().findElement(By.cssSelector("main form.search button[type=submit]")).click();
+        String pmsi = site.urlOf(pmsiMco()).substring(site.url("").length());
+        // 2: the PMSI MCO variable among the hits
+        WebElement hit = chromium.driver().findElements(By.cssSelector("ol.hits > li.hit[data-kind=variable]")).stream()
+                .filter(h -> !h.findElements(By.cssSelector("p.where a[href='" + pmsi + "']")).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no DGN_PAL of PMSI MCO on the first page of hits"));
+        hit.findElement(By.cssSelector(":scope > a")).click();
+        assertTrue(chromium.driver().getCurrentUrl().endsWith("/DGN_PAL"), chromium.driver().getCurrentUrl());
+        // 3: its code list
+        chromium.driver().findElement(By.cssSelector("main table.properties a[href^='/vocabulary/snds/']")).click();
+        assertCim10();
+    }
+
+    private static void assertCim10() {
+        String h1 = chromium.driver().findElement(By.tagName("h1")).getText();
+        assertTrue(h1.contains("CIM") || h1.contains("CIM-10"), h1);
+        WebElement cholera = chromium.driver().findElement(By.xpath("//ul[@class='members']/li[a = 'A00']"));
+        assertEquals("A00 Choléra", cholera.getText());
+        long concepts = (Long) chromium.driver().executeScript("return document.querySelectorAll('ul.members > li').length");
+        assertTrue(concepts > 10_000, "CIM-10's codes: " + concepts);
+    }
+
+    /** A figure as the page writes it ({@code 5 247}, {@code 5,247}). */
+    private static long number(String shown) {
+        return Long.parseLong(shown.replaceAll("[^0-9]", ""));
+    }
+
+    /** A copy in {@code target/screenshots/readme/} for the README (the lead copies it into {@code docs/screenshots/}). */
+    private static void keep(Path screenshot, String name) throws Exception {
+        Path dir = Chromium.SCREENSHOTS.resolve("readme");
+        Files.createDirectories(dir);
+        Files.copy(screenshot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String pmsiMco() {
+        return site.catalog().iris().dataset("pmsi-mco");
+    }
+
+    private static String frenchTitle(String iri) {
+        return site.catalog().store().read(() -> site.catalog().store().recordGraph(iri).orElseThrow()
+                .find(NodeFactory.createURI(iri), DCTerms.title.asNode(), null).toList().stream()
+                .map(t -> t.getObject()).filter(o -> "fr".equals(o.getLiteralLanguage()))
+                .map(o -> o.getLiteralLexicalForm()).findFirst().orElseThrow());
+    }
+}
