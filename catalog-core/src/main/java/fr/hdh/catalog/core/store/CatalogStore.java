@@ -56,7 +56,7 @@ public final class CatalogStore implements AutoCloseable {
             return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
         } catch (DBOpEnvException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
-                throw new CatalogException("The store in " + dir + " is open in another process (" + e.getMessage()
+                throw new StoreInUseException("The store in " + dir + " is open in another process (" + e.getMessage()
                         + "): stop that process (the server, say) and try again", e);
             }
             throw e;

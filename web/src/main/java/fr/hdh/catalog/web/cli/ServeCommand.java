@@ -5,6 +5,7 @@ import fr.hdh.catalog.harvest.demo.DemoContent;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.sys.CatalogOpener;
+import fr.hdh.catalog.web.sys.RunningServer;
 import fr.hdh.catalog.web.sys.WebModules;
 import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import java.io.PrintWriter;
@@ -86,7 +87,9 @@ final class ServeCommand implements Callable<Integer> {
         CatalogServer server = CatalogServer.start(catalog,
                 new CatalogServer.ServerSettings(port, host, Duration.ofSeconds(queryTimeoutSeconds), resultCap, outbound, maxBodyBytes),
                 readiness, WebModules.all(catalog, Optional.ofNullable(harvestFiles)));
+        RunningServer.announce(store.dataDir, java.net.URI.create("http://localhost:" + server.port() + "/"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            RunningServer.withdraw(store.dataDir);
             server.stop();
             catalog.close();
         }, "hdh-shutdown"));

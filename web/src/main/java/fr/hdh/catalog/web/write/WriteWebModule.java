@@ -44,6 +44,7 @@ public final class WriteWebModule implements WebModule {
         api.register(fr.hdh.catalog.web.account.AuditResource.class);
         api.register(DatasetsResource.class);
         api.register(CurationResource.class);
+        api.register(fr.hdh.catalog.web.account.BackupResource.class);
         api.register(CatalogExceptionMapper.class);
         api.register(new RefusalClosesConnection());
         api.register(new AbstractBinder() {
