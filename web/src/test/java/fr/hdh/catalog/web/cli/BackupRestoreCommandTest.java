@@ -252,9 +252,7 @@ class BackupRestoreCommandTest {
         return CatalogOpener.open(data, Optional.of(BASE), 8080, Catalog.SearchCheck.DEFERRED);
     }
 
-    private static List<CatalogRecord> read(String name) throws Exception {
-        Path file = Path.of(BackupRestoreCommandTest.class.getResource("/workflow/" + name).toURI());
-        return RecordSplitter.split(RdfFiles.read(file, Lang.TURTLE, JsonLdContexts.none()),
-                new RecordSource(file.toUri().toString(), "test")).records();
+    private static List<CatalogRecord> read(String name) {
+        return fr.hdh.catalog.core.record.WorkflowFixtures.read(name);
     }
 }

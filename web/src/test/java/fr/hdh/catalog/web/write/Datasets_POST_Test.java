@@ -56,9 +56,7 @@ class Datasets_POST_Test {
     @BeforeAll
     static void start() throws Exception {
         catalog = Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE);
-        Path producers = Path.of(Datasets_POST_Test.class.getResource("/workflow/producers.ttl").toURI());
-        catalog.records().putAll(RecordSplitter.split(RdfFiles.read(producers, Lang.TURTLE, JsonLdContexts.none()),
-                new RecordSource("urn:test", "test")).records(), Progress.NONE);
+        catalog.records().putAll(fr.hdh.catalog.core.record.WorkflowFixtures.read("producers.ttl"), Progress.NONE);
         Readiness readiness = new Readiness();
         readiness.ready();
         server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),

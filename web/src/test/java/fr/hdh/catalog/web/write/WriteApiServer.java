@@ -80,9 +80,7 @@ final class WriteApiServer implements AutoCloseable {
     static WriteApiServer start() {
         Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE);
         try {
-            Path producers = Path.of(WriteApiServer.class.getResource("/workflow/producers.ttl").toURI());
-            catalog.records().putAll(RecordSplitter.split(RdfFiles.read(producers, Lang.TURTLE, JsonLdContexts.none()),
-                    new RecordSource("urn:test", "test")).records(), Progress.NONE);
+            catalog.records().putAll(fr.hdh.catalog.core.record.WorkflowFixtures.read("producers.ttl"), Progress.NONE);
             Readiness readiness = new Readiness();
             readiness.ready();
             CatalogServer server = CatalogServer.start(catalog,
