@@ -13,7 +13,10 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -101,8 +104,12 @@ class ResearcherJourneyBrowserTest {
     void home_toTheCodeListOfDgnPal_inThreeClicks() {
         chromium.driver().get(site.url("/"));
         // 1: the search
-        chromium.driver().findElement(By.cssSelector("main form.search input[name=q]")).sendKeys("DGN_PAL");
-        chromium.driver().findElement(By.cssSelector("main form.search button[type=submit]")).click();
+        WebElement box = chromium.driver().findElement(By.cssSelector("main form.search input[name=q]"));
+        box.sendKeys("DGN_PAL");
+        // The form itself is sent: a completion list the script may open over the button must not take the click.
+        box.submit();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits > li.hit")));
         String pmsi = site.urlOf(pmsiMco()).substring(site.url("").length());
         // 2: the PMSI MCO variable among the hits
         WebElement hit = chromium.driver().findElements(By.cssSelector("ol.hits > li.hit[data-kind=variable]")).stream()
