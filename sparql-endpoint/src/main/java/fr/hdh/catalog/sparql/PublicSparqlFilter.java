@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 
@@ -15,7 +16,7 @@ import org.apache.jena.atlas.web.MediaType;
  * The door of the public endpoint, in front of Fuseki. Refuses every write with a 403 and a plain
  * message (Fuseki would answer a SPARQL Update with a bare 400 since no update service is registered);
  * answers 406 listing the supported types when {@code Accept} matches none; and answers a bare
- * {@code GET /sparql} (no query) with the service description in Turtle, or the query editor for a
+ * {@code GET /sparql} (no query) with the service description in Turtle, or the {@link QueryEditor} for a
  * browser. Everything else goes on to Fuseki unchanged.
  */
 final class PublicSparqlFilter extends HttpFilter {
@@ -23,9 +24,11 @@ final class PublicSparqlFilter extends HttpFilter {
     private static final String QUERY_BODY = "application/sparql-query";
 
     private final ServiceDescription description;
+    private final Optional<QueryEditor> editor;
 
-    PublicSparqlFilter(ServiceDescription description) {
+    PublicSparqlFilter(ServiceDescription description, Optional<QueryEditor> editor) {
         this.description = description;
+        this.editor = editor;
     }
 
     @Override
@@ -81,9 +84,8 @@ final class PublicSparqlFilter extends HttpFilter {
 
     private void describe(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String endpoint = req.getRequestURL().toString();
-        if (prefersHtml(req.getHeader("Accept"))) {
-            resp.setContentType("text/html;charset=utf-8");
-            resp.getOutputStream().write(QueryEditorPage.html(endpoint).getBytes(StandardCharsets.UTF_8));
+        if (editor.isPresent() && prefersHtml(req.getHeader("Accept"))) {
+            editor.get().show(req, resp, endpoint);
         } else {
             resp.setContentType("text/turtle;charset=utf-8");
             String root = endpoint.substring(0, endpoint.length() - req.getRequestURI().length()) + req.getContextPath();

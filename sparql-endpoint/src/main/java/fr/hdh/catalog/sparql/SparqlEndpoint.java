@@ -2,6 +2,7 @@ package fr.hdh.catalog.sparql;
 
 import fr.hdh.catalog.core.net.Fetcher;
 import fr.hdh.catalog.sparql.federation.PartnerServiceExecutor;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -16,9 +17,9 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
  * {@link PublicSparqlFilter} answers any attempt with a 403 that says so. Queries stop at the timeout,
  * answers are capped ({@link PublicQueryProcessor}; the timeout applies to public queries only, never to
  * the catalogue's own queries on the same store), CORS is open to every origin (partner portals
- * query from browsers), {@code GET /sparql} without a query is the service description (or a query
- * editor for a browser), and {@code /.well-known/void} describes the data. The default graph is the
- * union of the record graphs (set by the store). {@code SERVICE} reaches only the configured partner
+ * query from browsers), {@code GET /sparql} without a query is the service description (or, for a
+ * browser, the {@link QueryEditor} given by {@link #withEditor}), and {@code /.well-known/void} describes
+ * the data. The default graph is the union of the record graphs (set by the store). {@code SERVICE} reaches only the configured partner
  * endpoints, through {@code door} (see {@link fr.hdh.catalog.sparql.federation}); the same gate is set
  * on the store's own context, so no query on it, public or not, uses Jena's HTTP service executor.
  *
@@ -36,16 +37,28 @@ public final class SparqlEndpoint {
     private final SparqlSettings settings;
     private final LongSupplier dataVersion;
     private final ServiceExecutorRegistry services;
+    private final Optional<QueryEditor> editor;
 
     /**
      * {@code dataVersion} changes whenever the data does ({@code CatalogStore::version}): the VoID
      * counts are taken again only then. {@code door} sends the calls to partner endpoints.
      */
     public SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings, LongSupplier dataVersion, Fetcher door) {
+        this(dataset, settings, dataVersion, new PartnerServiceExecutor(settings.partners(), door).registry(), Optional.empty());
+    }
+
+    private SparqlEndpoint(DatasetGraph dataset, SparqlSettings settings, LongSupplier dataVersion,
+                           ServiceExecutorRegistry services, Optional<QueryEditor> editor) {
         this.dataset = dataset;
         this.settings = settings;
         this.dataVersion = dataVersion;
-        this.services = new PartnerServiceExecutor(settings.partners(), door).registry();
+        this.services = services;
+        this.editor = editor;
+    }
+
+    /** The same endpoint, showing browsers {@code editor} at a bare {@code GET /sparql}. */
+    public SparqlEndpoint withEditor(QueryEditor editor) {
+        return new SparqlEndpoint(dataset, settings, dataVersion, services, Optional.of(editor));
     }
 
     /** Registers the read-only service, its protections and its descriptions on a Fuseki builder. */
@@ -54,8 +67,8 @@ public final class SparqlEndpoint {
         return builder
                 .enableCors(true, null)
                 .registerOperation(Operation.Query, new PublicQueryProcessor(settings, services))
-                .addFilter(PATH, new PublicSparqlFilter(new ServiceDescription(settings)))
-                .addFilter(PATH + "/*", new PublicSparqlFilter(new ServiceDescription(settings)))
+                .addFilter(PATH, new PublicSparqlFilter(new ServiceDescription(settings), editor))
+                .addFilter(PATH + "/*", new PublicSparqlFilter(new ServiceDescription(settings), editor))
                 .addServlet(VoidServlet.PATH, new VoidServlet(new VoidDescription(dataset, dataVersion)))
                 .add(PATH, dataset, false);
     }

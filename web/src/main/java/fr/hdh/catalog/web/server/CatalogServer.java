@@ -8,6 +8,8 @@ import fr.hdh.catalog.sparql.SparqlSettings;
 import fr.hdh.catalog.sparql.federation.PartnerEndpoints;
 import fr.hdh.catalog.web.api.ApiApplication;
 import fr.hdh.catalog.web.api.OpenApiServlet;
+import fr.hdh.catalog.web.page.HtmlResponses;
+import fr.hdh.catalog.web.page.QueryEditorPage;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -105,7 +107,7 @@ public final class CatalogServer {
                 .withRetries(0, Duration.ZERO).withReadTimeout(settings.queryTimeout()).withMaxBytes(PARTNER_ANSWER_CAP));
         new SparqlEndpoint(catalog.store().datasetGraph(),
                 new SparqlSettings(settings.queryTimeout(), settings.resultCap(), settings.outbound().sparqlPartners()),
-                catalog.store()::version, partnerDoor).addTo(builder);
+                catalog.store()::version, partnerDoor).withEditor(new QueryEditorPage(new HtmlResponses())).addTo(builder);
         builder.addServlet("/health", new HealthServlet(readiness));
         builder.addServlet(OpenApiServlet.PATH, new OpenApiServlet());
         ApiApplication api = new ApiApplication(catalog);

@@ -36,7 +36,7 @@ class MessagesTest {
     /** {@code m.t("key")}, {@code m.f("key", …)}, {@code context.m().f("key"…)} in templates and code. */
     private static final Pattern LITERAL_KEY = Pattern.compile("\\b(?:t|f)\\(\"([a-zA-Z][\\w.-]*)\"");
     /** Keys named as data in page classes: {@code "fact.publisher"}, {@code "home.count." + …}. */
-    private static final Pattern NAMED_KEY = Pattern.compile("\"((?:fact|home\\.count|home\\.entry|kind|facet|error)\\.[\\w.-]*)\"");
+    private static final Pattern NAMED_KEY = Pattern.compile("\"((?:fact|home\\.count|home\\.entry|kind|facet|error|sparql\\.example)\\.[\\w.-]*)\"");
 
     @Test
     void bothBundlesHoldTheSameKeysEachWithAText() throws IOException {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * template, which receives it as {@code view} beside the layout's {@code frame}.
  */
 public sealed interface PageView
-        permits HomeView, SearchView, DatasetView, ResourceView, CatalogueListView, QualityOverviewView, ErrorView {
+        permits HomeView, SearchView, DatasetView, ResourceView, CatalogueListView, QualityOverviewView, ErrorView,
+                QueryEditorView {
 
     /** The template that renders this view, e.g. {@code "dataset.jte"}. */
     String template();
