@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
 import java.net.URI;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /sparql} in a browser: the query editor as a page like the others (template, language,
- * headers), its query escaped, and examples whose links run on the endpoint.
+ * headers), its query escaped, and examples whose links run on the endpoint (search inside SPARQL included,
+ * as the server plugs it in).
  */
 class SparqlEditor_GET_Test {
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -36,7 +38,7 @@ class SparqlEditor_GET_Test {
         Readiness readiness = new Readiness();
         readiness.ready();
         server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),
-                readiness, List.of());
+                readiness, List.of(new SearchWebModule(catalog)));
     }
 
     @AfterAll
