@@ -22,9 +22,10 @@ import java.util.stream.Stream;
 /**
  * Harvests a CKAN portal: {@code GET {site}/api/3/action/package_search?rows=100&start=N} until the
  * announced {@code count} is read. The location is the portal's address ({@code https://demo.ckan.org})
- * or its {@code package_search} URL; a JSON file (or folder of files) holding saved answers is read
- * the same way. A package that cannot be mapped is rejected; a page that cannot be read after the first
- * stops the paging and is reported. From a portal, the open CSV resources it serves itself are
+ * or its {@code package_search} URL; a JSON file (or folder of files) holding saved answers (or
+ * packages, alone or in a list) is read the same way. A package that cannot be mapped is rejected; a
+ * resource that cannot be a distribution is left out and reported ({@link #DROPPED_REASON}); a page
+ * that cannot be read after the first stops the paging and is reported. From a portal, the open CSV resources it serves itself are
  * measured on the way ({@link OpenSamples}: size, SHA-256, first lines).
  *
  * <pre>
@@ -37,6 +38,14 @@ public final class CkanHarvester implements Harvester {
     static final String ACTION = "/api/3/action/package_search";
     /** Pages read at most (100,000 packages), so a portal announcing a wrong count still ends. */
     private static final int MAX_PAGES = 1_000;
+
+    /**
+     * A resource left out of its dataset is reported through {@link RecordSink#reject} (the sink has no
+     * channel for notes): the item names the distribution and its dataset, the reason starts with
+     * {@value #DROPPED_REASON}, so a run summary can tell these notes from refused records.
+     */
+    static final String DROPPED_ITEM = "distribution %s of %s";
+    static final String DROPPED_REASON = "dropped: ";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -90,10 +99,10 @@ public final class CkanHarvester implements Harvester {
         for (Path file : jsonFiles(root)) {
             String uri = file.toAbsolutePath().toUri().toString();
             try {
-                JsonNode result = result(Files.readAllBytes(file), file.toString());
-                String site = result.path("results").path(0).path("ckan_url").asText("");
+                JsonNode packages = packages(Files.readAllBytes(file), file.toString());
+                String site = packages.path(0).path("ckan_url").asText("");
                 CkanPackageMapper mapper = new CkanPackageMapper(site.isEmpty() ? uri : siteOf(site));
-                mapAll(result.path("results"), mapper, new RecordSource(uri, context.recordSource().agent()), sink);
+                mapAll(packages, mapper, new RecordSource(uri, context.recordSource().agent()), sink);
             } catch (MalformedInputException e) {
                 sink.reject("document " + file, e.getMessage());
             } catch (IOException e) {
@@ -104,12 +113,42 @@ public final class CkanHarvester implements Harvester {
 
     private static void mapAll(JsonNode packages, CkanPackageMapper mapper, RecordSource source, RecordSink sink) {
         for (JsonNode p : packages) {
+            CkanPackageMapper.Mapped mapped;
             try {
-                sink.accept(mapper.toRecord(p, source));
+                mapped = mapper.toRecord(p, source);
             } catch (IllegalArgumentException e) {
                 sink.reject("package " + p.path("name").asText(p.path("id").asText("(no name)")), e.getMessage());
+                continue;
+            }
+            sink.accept(mapped.record());
+            for (CkanDistributions.Dropped d : mapped.dropped()) {
+                sink.reject(DROPPED_ITEM.formatted(d.distribution(), mapped.record().iri()),
+                        DROPPED_REASON + d.reason() + "; the dataset is kept without it");
             }
         }
+    }
+
+    /**
+     * The packages of a saved file: a package_search answer, a package_show answer, one package, or a
+     * list of packages (as ckanext-dcat publishes its examples).
+     */
+    private JsonNode packages(byte[] body, String name) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (IOException e) {
+            throw new MalformedInputException(name, -1, "not JSON: " + e.getMessage(), e);
+        }
+        if (root != null && root.isArray()) {
+            return root;
+        }
+        if (root != null && root.isObject() && root.has("resources") && root.has("title")) {
+            return json.createArrayNode().add(root);
+        }
+        if (root != null && root.path("result").isObject() && root.path("result").has("resources")) {
+            return json.createArrayNode().add(root.path("result"));
+        }
+        return result(body, name).path("results");
     }
 
     /** The {@code result} of a package_search answer; throws when the answer is not one. */
