@@ -3,6 +3,7 @@ package fr.hdh.catalog.core;
 import fr.hdh.catalog.core.account.Accounts;
 import fr.hdh.catalog.core.record.DatasetWorkflow;
 import fr.hdh.catalog.core.record.RecordService;
+import fr.hdh.catalog.core.record.AsPublished;
 import fr.hdh.catalog.core.record.Workspace;
 import fr.hdh.catalog.core.search.SearchIndex;
 import fr.hdh.catalog.core.search.SearchService;
@@ -41,6 +42,7 @@ public final class Catalog implements AutoCloseable {
     private final ReferenceLookup vocabularies;
     private final DatasetWorkflow workflow;
     private final Workspace workspace;
+    private final AsPublished asPublished;
     private final Accounts accounts;
 
     private Catalog(CatalogConfig config, CatalogStore store, CatalogStore workspaceStore, RecordValidator validator,
@@ -55,6 +57,7 @@ public final class Catalog implements AutoCloseable {
         this.search = new SearchService(index, store);
         records.onCommit(search::recordsCommitted);
         this.workspace = new Workspace(workspaceStore, clock::instant);
+        this.asPublished = new AsPublished(workspace);
         this.workflow = new DatasetWorkflow(records, workspace);
         this.accounts = new Accounts(workspace);
     }
@@ -143,6 +146,11 @@ public final class Catalog implements AutoCloseable {
     /** The users and their tokens. */
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Harvested records as their sources published them, when the catalogue amended or refused them. */
+    public AsPublished asPublished() {
+        return asPublished;
     }
 
     /** The private workspace: versions, audit log, users. Never served. */

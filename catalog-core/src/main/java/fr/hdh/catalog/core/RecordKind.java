@@ -2,6 +2,7 @@ package fr.hdh.catalog.core;
 
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -14,7 +15,8 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public enum RecordKind {
     CATALOG(DCAT.Catalog.asNode()),
-    DATASET(DCAT.Dataset.asNode()),
+    /** A dataset, or a DCAT 3 dataset series (a dataset made of the datasets {@code dcat:inSeries} it). */
+    DATASET(DCAT.Dataset.asNode(), NodeFactory.createURI(DCAT.NS + "DatasetSeries")),
     DATA_SERVICE(DCAT.DataService.asNode()),
     PRODUCER(FOAF.Organization.asNode(), FOAF.Agent.asNode()),
     VOCABULARY(SKOS.ConceptScheme.asNode()),

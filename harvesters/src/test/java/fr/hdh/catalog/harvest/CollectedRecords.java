@@ -1,6 +1,7 @@
 package fr.hdh.catalog.harvest;
 
 import fr.hdh.catalog.core.CatalogRecord;
+import fr.hdh.catalog.core.validation.Amendment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
 public final class CollectedRecords implements RecordSink {
     public final List<CatalogRecord> records = new ArrayList<>();
     public final List<String> rejected = new ArrayList<>();
+    public final List<Amendment> amended = new ArrayList<>();
 
     @Override
     public void accept(CatalogRecord record) {
@@ -17,6 +19,11 @@ public final class CollectedRecords implements RecordSink {
     @Override
     public void reject(String item, String reason) {
         rejected.add(item + ": " + reason);
+    }
+
+    @Override
+    public void amended(Amendment amendment) {
+        amended.add(amendment);
     }
 
     public List<String> iris() {

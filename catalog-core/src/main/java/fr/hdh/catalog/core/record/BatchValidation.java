@@ -3,7 +3,9 @@ package fr.hdh.catalog.core.record;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.validation.Amendment;
 import fr.hdh.catalog.core.validation.GraphDescriptions;
+import fr.hdh.catalog.core.validation.Leniency;
 import fr.hdh.catalog.core.validation.RecordValidator;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.validation.ValidationReport;
@@ -26,6 +28,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * by some and not others, as it may anyway land between validation and writing.
  */
 final class BatchValidation {
+    /** Rounds of amending at most: a drop can reveal at most a fault or two more (a part left empty). */
+    static final int AMENDING_ROUNDS = 4;
+
     private final CatalogStore store;
     private final RecordValidator validator;
 
@@ -34,8 +39,13 @@ final class BatchValidation {
         this.validator = validator;
     }
 
-    /** {@code copy}: whether each record's content is copied first (else the caller handed it over). */
-    List<ValidatedBatch.Checked> validate(List<CatalogRecord> batch, Progress progress, boolean copy) {
+    /**
+     * Validates {@code batch}; a record that does not conform is amended as {@code leniency} says and
+     * validated again, for at most {@value #AMENDING_ROUNDS} rounds.
+     *
+     * @param copy whether each record's content is copied first (else the caller handed it over)
+     */
+    List<ValidatedBatch.Checked> validate(List<CatalogRecord> batch, Progress progress, boolean copy, Leniency leniency) {
         // Each record is copied, hashed and validated on its own, with the batch's look-ups shared: done on
         // all cores, each record in a read transaction of its own. Inside a caller's transaction, all
         // is done on the caller's thread, which alone sees what that transaction wrote.
@@ -50,17 +60,53 @@ final class BatchValidation {
         ReferenceLookup remembered = remembered();
         progress.update("validate", 0, batch.size());
         IntStream records = parallel ? IntStream.range(0, batch.size()).parallel() : IntStream.range(0, batch.size());
-        List<ValidatedBatch.Checked> checked = records
-                .mapToObj(i -> store.read(() -> check(batch.get(i), copies.get(i), inBatch, remembered)))
-                .toList();
+        List<ValidatedBatch.Checked> checked = new ArrayList<>(records
+                .mapToObj(i -> store.read(() -> check(batch.get(i), copies.get(i), inBatch, remembered, List.of())))
+                .toList());
         progress.update("validate", batch.size(), batch.size());
+        amend(checked, leniency, inBatch, parallel);
         return checked;
     }
 
-    private ValidatedBatch.Checked check(CatalogRecord record, Copy copy, BatchReferences inBatch, ReferenceLookup remembered) {
+    /** Rounds of amending what does not conform and validating it again, until nothing more changes. */
+    private void amend(List<ValidatedBatch.Checked> checked, Leniency leniency, BatchReferences inBatch, boolean parallel) {
+        for (int round = 0; round < AMENDING_ROUNDS; round++) {
+            // Amended one by one (each changes only its own graph), validated again on all cores, as above.
+            List<Integer> amended = new ArrayList<>();
+            List<List<Amendment>> made = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                ValidatedBatch.Checked c = checked.get(i);
+                if (!c.report().conforms()) {
+                    List<Amendment> changes = leniency.amend(c.record(), c.content(), c.report());
+                    if (!changes.isEmpty()) {
+                        amended.add(i);
+                        List<Amendment> all = new ArrayList<>(c.amendments());
+                        all.addAll(changes);
+                        made.add(all);
+                    }
+                }
+            }
+            if (amended.isEmpty()) {
+                return;
+            }
+            ReferenceLookup remembered = remembered();
+            IntStream again = parallel ? IntStream.range(0, amended.size()).parallel() : IntStream.range(0, amended.size());
+            List<ValidatedBatch.Checked> rechecked = again.mapToObj(k -> {
+                ValidatedBatch.Checked c = checked.get(amended.get(k));
+                Copy copy = new Copy(c.content(), ContentHash.of(c.content()));
+                return store.read(() -> check(c.record(), copy, inBatch, remembered, made.get(k)));
+            }).toList();
+            for (int k = 0; k < amended.size(); k++) {
+                checked.set(amended.get(k), rechecked.get(k));
+            }
+        }
+    }
+
+    private ValidatedBatch.Checked check(CatalogRecord record, Copy copy, BatchReferences inBatch, ReferenceLookup remembered,
+                                         List<Amendment> amendments) {
         BatchReferences.Reader reader = inBatch.reader(record.iri());
         ValidationReport report = validator.withReferences(reader.and(remembered)).validate(record.iri(), copy.content());
-        return new ValidatedBatch.Checked(record, copy.content(), copy.hash(), report, reader.read());
+        return new ValidatedBatch.Checked(record, copy.content(), copy.hash(), report, reader.read(), amendments);
     }
 
     /** The content validated and written (a private copy, or the graph handed over) and its hash. */
@@ -120,7 +166,7 @@ final class BatchValidation {
                 }
                 BatchReferences.Reader reader = inBatch.reader(c.record().iri());
                 ValidationReport report = validator.withReferences(reader.and(remembered)).validate(c.record().iri(), c.content());
-                out.add(new ValidatedBatch.Checked(c.record(), c.content(), c.hash(), report, reader.read()));
+                out.add(new ValidatedBatch.Checked(c.record(), c.content(), c.hash(), report, reader.read(), c.amendments()));
             }
             return out;
         });

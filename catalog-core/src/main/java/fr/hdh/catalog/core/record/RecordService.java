@@ -7,6 +7,7 @@ import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.core.store.StoreWriter;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
+import fr.hdh.catalog.core.validation.Leniency;
 import fr.hdh.catalog.core.validation.RecordValidator;
 import fr.hdh.catalog.core.validation.ValidationReport;
 import java.time.Clock;
@@ -83,7 +84,7 @@ public final class RecordService {
      * once. Writes nothing.
      */
     public ValidatedBatch validateBatch(List<CatalogRecord> batch, Progress progress) {
-        return new ValidatedBatch(this, validation.validate(batch, progress, true));
+        return new ValidatedBatch(this, validation.validate(batch, progress, true, Leniency.NONE));
     }
 
     /**
@@ -92,7 +93,15 @@ public final class RecordService {
      * harvest, which owns what it read: a copy of a million triples costs seconds and its memory.
      */
     public ValidatedBatch validateHandedOver(List<CatalogRecord> batch, Progress progress) {
-        return new ValidatedBatch(this, validation.validate(batch, progress, false));
+        return validateHandedOver(batch, progress, Leniency.NONE);
+    }
+
+    /**
+     * As {@link #validateHandedOver(List, Progress)}, a record that does not conform being amended as
+     * {@code leniency} says and validated again (what was changed: {@link ValidatedBatch#amendments()}).
+     */
+    public ValidatedBatch validateHandedOver(List<CatalogRecord> batch, Progress progress, Leniency leniency) {
+        return new ValidatedBatch(this, validation.validate(batch, progress, false, leniency));
     }
 
     /** Creates or replaces one record. */

@@ -1,7 +1,10 @@
 package fr.hdh.catalog.core.record;
 
 import fr.hdh.catalog.core.CatalogRecord;
+import fr.hdh.catalog.core.validation.Amendment;
 import fr.hdh.catalog.core.validation.ValidationReport;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -31,8 +34,14 @@ public final class ValidatedBatch {
      * @param hash the content hash
      * @param report its report
      * @param readFromBatch the other records of the batch whose descriptions its validation read
+     * @param amendments what a lenient validation took out of it before it conformed
      */
-    record Checked(CatalogRecord record, Graph content, String hash, ValidationReport report, Set<String> readFromBatch) {}
+    record Checked(CatalogRecord record, Graph content, String hash, ValidationReport report, Set<String> readFromBatch,
+                   List<Amendment> amendments) {
+        Checked {
+            amendments = List.copyOf(amendments);
+        }
+    }
 
     ValidatedBatch(RecordService issuer, List<Checked> checked) {
         this.issuer = issuer;
@@ -42,6 +51,14 @@ public final class ValidatedBatch {
     /** Every record's report, in the order of the batch. */
     public List<ValidationReport> reports() {
         return checked.stream().map(Checked::report).toList();
+    }
+
+    /** What a lenient validation changed in each record it amended, by record IRI. */
+    public Map<String, List<Amendment>> amendments() {
+        Map<String, List<Amendment>> byRecord = new LinkedHashMap<>();
+        checked.stream().filter(c -> !c.amendments().isEmpty())
+                .forEach(c -> byRecord.put(c.record().iri(), c.amendments()));
+        return byRecord;
     }
 
     /** The reports of the records that do not conform. */

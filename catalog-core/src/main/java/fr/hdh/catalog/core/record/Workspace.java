@@ -66,6 +66,10 @@ public final class Workspace {
         writer.replaceRecordGraph(graphIri, graph);
     }
 
+    void delete(String graphIri) {
+        writer.deleteRecordGraph(graphIri);
+    }
+
     Instant now() {
         return clock.get();
     }

@@ -43,6 +43,17 @@ public final class WorkspaceTerms {
     public static final Node TOKEN_KEY = term("tokenKey");
     public static final Node SEQUENCE = term("sequence");
     public static final Node CONFIRMED = term("confirmedAt");
+    public static final Node AS_PUBLISHED_OF = term("asPublishedOf");
+    public static final Node AMENDMENT = term("Amendment");
+    public static final Node AMENDS = term("amends");
+    public static final Node AMENDMENT_TYPE = term("amendmentType");
+    public static final Node AMENDMENT_KIND = term("amendmentKind");
+    public static final Node AMENDED_SUBJECT = term("amendedSubject");
+    public static final Node AMENDED_PROPERTY = term("amendedProperty");
+    public static final Node VALUE_BEFORE = term("valueBefore");
+    public static final Node VALUE_AFTER = term("valueAfter");
+    public static final Node REASON = term("reason");
+    public static final Node REFUSED = term("refused");
 
     private WorkspaceTerms() {}
 
@@ -62,6 +73,21 @@ public final class WorkspaceTerms {
     /** The node of version {@code n} of record {@code iri}, in its history graph. */
     public static Node version(String iri, int n) {
         return NodeFactory.createURI(history(iri) + ":v" + n);
+    }
+
+    /** The graph holding record {@code iri} as its source published it, when the catalogue amended or refused it. */
+    public static String asPublished(String iri) {
+        return WS + "as-published:" + digest(iri);
+    }
+
+    /** The graph listing what the catalogue changed in record {@code iri} on its way in. */
+    public static String amendments(String iri) {
+        return WS + "amendments:" + digest(iri);
+    }
+
+    /** The graph naming the records of harvest source {@code sourceId} kept as published. */
+    public static String asPublishedBySource(String sourceId) {
+        return WS + "as-published-source:" + sourceId;
     }
 
     /** The node of user {@code name}. */

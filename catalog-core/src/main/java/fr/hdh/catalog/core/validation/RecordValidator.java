@@ -142,7 +142,11 @@ public final class RecordValidator {
     private static Finding toFinding(ReportEntry e) {
         Node focus = e.focusNode();
         String focusText = focus.isURI() ? "<" + focus.getURI() + ">" : "_:" + focus.getBlankNodeLabel();
-        return new Finding(focusText, pathText(e.resultPath()), PlainWords.message(e), severity(e.severity()));
+        Node predicate = e.resultPath() instanceof P_Link link ? link.getNode() : null;
+        Node component = e.sourceConstraintComponent();
+        String constraint = component != null && component.isURI() ? component.getLocalName() : "";
+        return new Finding(focusText, pathText(e.resultPath()), PlainWords.message(e), severity(e.severity()),
+                new Finding.Site(focus, predicate, e.value(), constraint));
     }
 
     private static String pathText(Path path) {

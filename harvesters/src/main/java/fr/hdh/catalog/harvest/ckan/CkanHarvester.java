@@ -18,13 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import fr.hdh.catalog.core.validation.Amendment;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCAT;
 
 /**
  * Harvests a CKAN portal: {@code GET {site}/api/3/action/package_search?rows=100&start=N} until the
  * announced {@code count} is read. The location is the portal's address ({@code https://demo.ckan.org})
  * or its {@code package_search} URL; a JSON file (or folder of files) holding saved answers (or
  * packages, alone or in a list) is read the same way. A package that cannot be mapped is rejected; a
- * resource that cannot be a distribution is left out and reported ({@link #DROPPED_REASON}); a page
+ * resource that cannot be a distribution is left out and reported as a drop ({@link #DROPPED_RULE}); a page
  * that cannot be read after the first stops the paging and is reported. From a portal, the open CSV resources it serves itself are
  * measured on the way ({@link OpenSamples}: size, SHA-256, first lines).
  *
@@ -39,13 +43,8 @@ public final class CkanHarvester implements Harvester {
     /** Pages read at most (100,000 packages), so a portal announcing a wrong count still ends. */
     private static final int MAX_PAGES = 1_000;
 
-    /**
-     * A resource left out of its dataset is reported through {@link RecordSink#reject} (the sink has no
-     * channel for notes): the item names the distribution and its dataset, the reason starts with
-     * {@value #DROPPED_REASON}, so a run summary can tell these notes from refused records.
-     */
-    static final String DROPPED_ITEM = "distribution %s of %s";
-    static final String DROPPED_REASON = "dropped: ";
+    /** The rule a resource left out of its dataset broke, as the run summary counts it. */
+    static final String DROPPED_RULE = "dcat:Distribution without accessURL or downloadURL";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -122,8 +121,9 @@ public final class CkanHarvester implements Harvester {
             }
             sink.accept(mapped.record());
             for (CkanDistributions.Dropped d : mapped.dropped()) {
-                sink.reject(DROPPED_ITEM.formatted(d.distribution(), mapped.record().iri()),
-                        DROPPED_REASON + d.reason() + "; the dataset is kept without it");
+                Triple link = Triple.create(mapped.record().node(), DCAT.distribution.asNode(),
+                        NodeFactory.createURI(d.distribution()));
+                sink.amended(Amendment.drop(DROPPED_RULE, mapped.record().iri(), link, d.reason() + "; the dataset is kept without it"));
             }
         }
     }

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  * <p>Only the values of {@code rdf:about}, {@code rdf:resource} and {@code rdf:datatype} (whatever
  * the prefix) are touched; the XML is otherwise left byte for byte, in its own encoding.
  */
-final class IriRepair {
+public final class IriRepair {
     private static final Pattern IRI_ATTRIBUTE = Pattern.compile(
             "(\\s[\\w.-]+:(?:about|resource|datatype)\\s*=\\s*)([\"'])(.*?)\\2", Pattern.DOTALL);
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([\\w.-]+)[\"']");
-    private static final String NOT_IN_IRIS = " []{}|\\^`";
+    private static final String NOT_IN_IRIS = " []{}|\\^`<>\"";
 
     private IriRepair() {}
 
@@ -43,7 +43,7 @@ final class IriRepair {
     }
 
     /** {@code iri} with the characters IRIs may not hold percent-encoded, the authority left alone. */
-    static String encode(String iri) {
+    public static String encode(String iri) {
         int authorityEnd = authorityEnd(iri);
         StringBuilder out = new StringBuilder(iri.length() + 8);
         out.append(iri, 0, authorityEnd);

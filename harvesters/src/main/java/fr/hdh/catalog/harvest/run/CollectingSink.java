@@ -3,6 +3,7 @@ package fr.hdh.catalog.harvest.run;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordKind;
+import fr.hdh.catalog.core.validation.Amendment;
 import fr.hdh.catalog.harvest.RecordSink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class CollectingSink implements RecordSink {
     private final Map<String, CatalogRecord> records = new LinkedHashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    private final Map<String, List<Amendment>> amendments = new LinkedHashMap<>();
     private final Progress progress;
 
     CollectingSink(Progress progress) {
@@ -43,12 +45,24 @@ final class CollectingSink implements RecordSink {
     }
 
     @Override
+    public synchronized void amended(Amendment amendment) {
+        amendments.computeIfAbsent(amendment.recordIri(), k -> new ArrayList<>()).add(amendment);
+    }
+
+    @Override
     public void progress(long done, long total) {
         progress.update("read", done, total);
     }
 
     synchronized List<CatalogRecord> records() {
         return List.copyOf(records.values());
+    }
+
+    /** What the harvester reported leaving out of or changing in the records it gave, by record IRI. */
+    synchronized Map<String, List<Amendment>> amendments() {
+        Map<String, List<Amendment>> copy = new LinkedHashMap<>();
+        amendments.forEach((iri, list) -> copy.put(iri, new ArrayList<>(list)));
+        return copy;
     }
 
     synchronized List<Rejection> rejections() {

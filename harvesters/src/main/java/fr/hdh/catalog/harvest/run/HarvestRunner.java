@@ -18,7 +18,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import fr.hdh.catalog.core.record.AsPublished;
+import fr.hdh.catalog.core.validation.Amendment;
+import fr.hdh.catalog.harvest.repair.Repairs;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,11 +75,17 @@ public final class HarvestRunner {
         } catch (CatalogException | UncheckedIOException | IllegalArgumentException e) {
             RunReport failed = new RunReport(runIri, source.id(), source.type().cliName(), location, started,
                     clock.instant(), RunReport.Status.FAILED, new RunCounts(0, 0, 0, 0, 0, sink.rejections().size()),
-                    sink.rejections(), Optional.of("the source could not be read: " + e.getMessage()));
+                    AmendmentTally.NONE, sink.rejections(), Optional.of("the source could not be read: " + e.getMessage()));
             return store(failed, recordSource);
         }
-        List<CatalogRecord> read = sink.records().stream().map(r -> attributed(r, recordSource)).toList();
+        List<CatalogRecord> given = sink.records().stream().map(r -> attributed(r, recordSource)).toList();
+        Map<String, String> elsewhere = SourceRecords.fromOtherSources(catalog.store(), catalog.iris(), source.id(), given);
+        List<CatalogRecord> read = given.stream().filter(r -> !elsewhere.containsKey(r.iri())).toList();
+        Map<String, List<Amendment>> amendments = sink.amendments();
+        repair(read, progress).forEach((iri, changes) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(changes));
         List<Rejection> rejections = new ArrayList<>(sink.rejections());
+        elsewhere.forEach((iri, agent) -> rejections.add(new Rejection(iri,
+                "already harvested from another source (" + agent + "), which keeps it: not written again")));
         ValidationGate.Outcome outcome;
         Withdrawal withdrawal;
         BackgroundIndexing.Drained indexed;
@@ -92,13 +104,53 @@ public final class HarvestRunner {
             progress.update("index", 1, 1);
         }
         rejections.addAll(outcome.rejections());
+        outcome.drops().forEach((iri, drops) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(drops));
+        AmendmentTally tally = keepAsPublished(source.id(), read, amendments, outcome);
         progress.update("run record", 0, 1);
-        RunCounts counts = new RunCounts(read.size() + sink.rejections().size(),
+        RunCounts counts = new RunCounts(given.size() + sink.rejections().size(),
                 outcome.changes().count(Change.ADDED), outcome.changes().count(Change.CHANGED),
                 outcome.changes().count(Change.UNCHANGED), withdrawal.count(), rejections.size());
         return store(new RunReport(runIri, source.id(), source.type().cliName(), location, started,
-                clock.instant(), RunReport.Status.COMPLETED, counts, rejections,
+                clock.instant(), RunReport.Status.COMPLETED, counts, tally, rejections,
                 note(withdrawal.note(), indexed)), recordSource);
+    }
+
+    /** Applies the repairs to every record read; what each changed, by record IRI. */
+    private static Map<String, List<Amendment>> repair(List<CatalogRecord> read, Progress progress) {
+        Map<String, List<Amendment>> amendments = new LinkedHashMap<>();
+        long done = 0;
+        for (CatalogRecord r : read) {
+            List<Amendment> changes = Repairs.standard().apply(r);
+            if (!changes.isEmpty()) {
+                amendments.computeIfAbsent(r.iri(), k -> new ArrayList<>()).addAll(changes);
+            }
+            progress.update("repair", ++done, read.size());
+        }
+        return amendments;
+    }
+
+    /**
+     * Keeps, in the private workspace, each record amended or refused as its source published it, with
+     * what was changed; returns the tally of the stored records' amendments.
+     */
+    private AmendmentTally keepAsPublished(String sourceId, List<CatalogRecord> read, Map<String, List<Amendment>> amendments,
+                                           ValidationGate.Outcome outcome) {
+        Set<String> stored = new HashSet<>();
+        outcome.stored().forEach(r -> stored.add(r.iri()));
+        List<AsPublished.Kept> kept = new ArrayList<>();
+        List<List<Amendment>> ofStored = new ArrayList<>();
+        for (CatalogRecord r : read) {
+            List<Amendment> changes = amendments.getOrDefault(r.iri(), List.of());
+            boolean refused = !stored.contains(r.iri());
+            if (!changes.isEmpty() || refused) {
+                kept.add(new AsPublished.Kept(r.iri(), r.content(), changes, refused));
+            }
+            if (!refused && !changes.isEmpty()) {
+                ofStored.add(changes);
+            }
+        }
+        catalog.asPublished().keep(sourceId, kept);
+        return AmendmentTally.of(ofStored);
     }
 
     /** The run's note: the withdrawal's, and a word on the search index when it could not follow. */

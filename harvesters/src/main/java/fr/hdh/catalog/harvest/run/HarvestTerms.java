@@ -31,6 +31,12 @@ final class HarvestTerms {
     static final Node UNCHANGED = hdh("recordsUnchanged");
     static final Node WITHDRAWN = hdh("recordsWithdrawn");
     static final Node REJECTED = hdh("recordsRejected");
+    static final Node REPAIRED = hdh("recordsRepaired");
+    static final Node WITH_DROPS = hdh("recordsWithDrops");
+    static final Node AMENDMENT_COUNT = hdh("amendmentCount");
+    static final Node AMENDMENT_TYPE = hdh("amendmentType");
+    static final Node AMENDMENT_KIND = hdh("amendmentKind");
+    static final Node COUNT = hdh("count");
     static final Node REJECTION = hdh("rejection");
     static final Node ITEM = hdh("rejectedItem");
     static final Node REASON = hdh("rejectionReason");

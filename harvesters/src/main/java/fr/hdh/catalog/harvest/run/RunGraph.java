@@ -6,6 +6,9 @@ import fr.hdh.catalog.ontologies.PROV;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -22,6 +25,8 @@ import org.apache.jena.vocabulary.RDFS;
  *     prov:used &lt;https://…/catalog&gt; ; prov:wasAssociatedWith &lt;base/agent/harvest-data-gouv&gt; ;
  *     prov:startedAtTime … ; prov:endedAtTime … ; hdh:runStatus "COMPLETED" ;
  *     hdh:recordsSeen 12 ; hdh:recordsAdded 3 ; … ; hdh:recordsRejected 1 ;
+ *     hdh:recordsRepaired 4 ; hdh:recordsWithDrops 1 ;
+ *     hdh:amendmentCount [ hdh:amendmentType "REPAIR" ; hdh:amendmentKind "media-type" ; hdh:count 6 ] ;
  *     hdh:rejection [ hdh:rejectedItem "https://…/dataset/9" ; hdh:rejectionReason "…" ] ;
  *     rdfs:comment "withdrawal skipped: …" .
  * </pre>
@@ -48,6 +53,11 @@ final class RunGraph {
         g.add(r, UNCHANGED, count(c.unchanged()));
         g.add(r, WITHDRAWN, count(c.withdrawn()));
         g.add(r, REJECTED, count(c.rejected()));
+        AmendmentTally a = run.amendments();
+        g.add(r, REPAIRED, count(a.storedWithRepairs()));
+        g.add(r, WITH_DROPS, count(a.storedWithDrops()));
+        writeTally(g, r, "REPAIR", a.repairs());
+        writeTally(g, r, "DROP", a.drops());
         run.note().ifPresent(n -> g.add(r, RDFS.comment.asNode(), NodeFactory.createLiteralLang(n, "en")));
         for (Rejection rejection : run.rejections()) {
             Node x = NodeFactory.createBlankNode();
@@ -62,6 +72,14 @@ final class RunGraph {
         Node r = NodeFactory.createURI(runIri);
         RunCounts counts = new RunCounts(number(g, r, SEEN), number(g, r, ADDED), number(g, r, CHANGED),
                 number(g, r, UNCHANGED), number(g, r, WITHDRAWN), number(g, r, REJECTED));
+        SortedMap<String, Long> repairs = new TreeMap<>();
+        SortedMap<String, Long> drops = new TreeMap<>();
+        g.find(r, AMENDMENT_COUNT, Node.ANY).forEachRemaining(t -> {
+            Node x = t.getObject();
+            SortedMap<String, Long> into = value(g, x, AMENDMENT_TYPE).filter("DROP"::equals).isPresent() ? drops : repairs;
+            into.put(value(g, x, AMENDMENT_KIND).orElse(""), number(g, x, COUNT));
+        });
+        AmendmentTally tally = new AmendmentTally(number(g, r, REPAIRED), number(g, r, WITH_DROPS), repairs, drops);
         List<Rejection> rejections = new ArrayList<>();
         g.find(r, REJECTION, Node.ANY).forEachRemaining(t -> rejections.add(new Rejection(
                 value(g, t.getObject(), ITEM).orElse(""), value(g, t.getObject(), REASON).orElse(""))));
@@ -70,8 +88,18 @@ final class RunGraph {
                 value(g, r, PROV.used.asNode()).orElse(""),
                 value(g, r, PROV.startedAtTime.asNode()).map(Instant::parse).orElse(Instant.EPOCH),
                 value(g, r, PROV.endedAtTime.asNode()).map(Instant::parse).orElse(Instant.EPOCH),
-                RunReport.Status.valueOf(value(g, r, STATUS).orElse("FAILED")), counts, rejections,
+                RunReport.Status.valueOf(value(g, r, STATUS).orElse("FAILED")), counts, tally, rejections,
                 value(g, r, RDFS.comment.asNode()));
+    }
+
+    private static void writeTally(Graph g, Node run, String type, Map<String, Long> counts) {
+        counts.forEach((kind, n) -> {
+            Node x = NodeFactory.createBlankNode();
+            g.add(run, AMENDMENT_COUNT, x);
+            g.add(x, AMENDMENT_TYPE, text(type));
+            g.add(x, AMENDMENT_KIND, text(kind));
+            g.add(x, COUNT, count(n));
+        });
     }
 
     private static Optional<String> value(Graph g, Node s, Node p) {

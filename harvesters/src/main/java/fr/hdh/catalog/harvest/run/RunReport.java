@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param ended when it finished
  * @param status {@link Status#COMPLETED} or {@link Status#FAILED} (the source could not be read at all)
  * @param counts what it did
+ * @param amendments what it changed in the records it stored (repairs, values dropped)
  * @param rejections each refused item with its reason
  * @param note why withdrawal was skipped, or why the run failed, when it did
  */
 public record RunReport(String runIri, String sourceId, String type, String location, Instant started,
-                        Instant ended, Status status, RunCounts counts, List<Rejection> rejections,
+                        Instant ended, Status status, RunCounts counts, AmendmentTally amendments, List<Rejection> rejections,
                         Optional<String> note) {
     /** How a run ended. */
     public enum Status { COMPLETED, FAILED }
@@ -33,7 +34,8 @@ public record RunReport(String runIri, String sourceId, String type, String loca
         StringBuilder text = new StringBuilder()
                 .append("harvest ").append(sourceId).append(" (").append(type).append(", ").append(location).append("): ")
                 .append(status.name().toLowerCase()).append(System.lineSeparator())
-                .append("  ").append(counts).append(System.lineSeparator());
+                .append("  ").append(counts).append(System.lineSeparator())
+                .append("  ").append(amendments).append(System.lineSeparator());
         note.ifPresent(n -> text.append("  note: ").append(n).append(System.lineSeparator()));
         for (Rejection r : rejections) {
             text.append("  rejected ").append(r.item()).append(": ")

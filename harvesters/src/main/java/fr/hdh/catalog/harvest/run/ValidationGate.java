@@ -7,15 +7,22 @@ import fr.hdh.catalog.core.record.BatchOutcome;
 import fr.hdh.catalog.core.record.ChangeSummary;
 import fr.hdh.catalog.core.record.CommitSize;
 import fr.hdh.catalog.core.record.RecordService;
+import fr.hdh.catalog.core.record.ValidatedBatch;
+import fr.hdh.catalog.core.validation.Amendment;
+import fr.hdh.catalog.core.validation.Leniency;
+import fr.hdh.catalog.core.validation.ViolationDrops;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Lets through only the records that conform: each batch is validated once, whole (records may point
- * to each other); the ones with violations are rejected with their report and the rest are written
- * without being validated again. A record whose validation read a rejected one is
+ * Lets through only what conforms: each batch is validated whole (records may point to each other); a
+ * record with violations loses the values that break a rule and is validated again
+ * ({@link ViolationDrops}); one that still fails (a mandatory property missing) is rejected with its
+ * report, and the rest are written without being validated again. A record whose validation read a rejected one is
  * validated again without it and rejected in turn if it now fails.
  *
  * <p>Records are written in three waves, each its own batch: what others point to (producers,
@@ -39,14 +46,20 @@ final class ValidationGate {
     /** The fewest triples of content written per transaction. */
     static final long MIN_TRIPLES_PER_COMMIT = 100_000;
 
+    private static final Leniency LENIENCY = new ViolationDrops();
+
     private final RecordService records;
 
     ValidationGate(RecordService records) {
         this.records = records;
     }
 
-    /** What passed and was written, and what was refused. */
-    record Outcome(List<CatalogRecord> stored, ChangeSummary changes, List<Rejection> rejections) {}
+    /**
+     * What passed and was written, what was refused, and what the lenient validation dropped from each
+     * record it amended (stored or refused in the end), by record IRI.
+     */
+    record Outcome(List<CatalogRecord> stored, ChangeSummary changes, List<Rejection> rejections,
+                   Map<String, List<Amendment>> drops) {}
 
     /** About {@value #COMMITS_PER_WAVE} transactions for the wave, of at least {@value #MIN_TRIPLES_PER_COMMIT} triples. */
     static CommitSize commitSize(List<CatalogRecord> wave) {
@@ -61,17 +74,19 @@ final class ValidationGate {
         List<CatalogRecord> stored = new ArrayList<>();
         ChangeSummary changes = new ChangeSummary();
         List<Rejection> rejections = new ArrayList<>();
+        Map<String, List<Amendment>> drops = new LinkedHashMap<>();
         for (Set<RecordKind> wave : WAVES) {
             List<CatalogRecord> batch = records.stream().filter(r -> wave.contains(r.kind())).toList();
             if (!batch.isEmpty()) {
-                // The run owns what it read and changes none of it: validated and written without a copy.
-                BatchOutcome outcome = this.records.putValidated(this.records.validateHandedOver(batch, progress),
-                        commitSize(batch), progress);
+                // The run owns what it read: validated (values breaking a rule dropped) and written without a copy.
+                ValidatedBatch validated = this.records.validateHandedOver(batch, progress, LENIENCY);
+                drops.putAll(validated.amendments());
+                BatchOutcome outcome = this.records.putValidated(validated, commitSize(batch), progress);
                 stored.addAll(outcome.stored());
                 changes.addAll(outcome.changes());
                 outcome.refused().forEach(report -> rejections.add(new Rejection(report.recordIri(), report.toText())));
             }
         }
-        return new Outcome(stored, changes, rejections);
+        return new Outcome(stored, changes, rejections, drops);
     }
 }

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.sample;
 
+import fr.hdh.catalog.core.validation.Amendment;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.net.Fetcher;
@@ -63,6 +64,11 @@ public final class OpenSamples implements RecordSink {
     @Override
     public void reject(String item, String reason) {
         next.reject(item, reason);
+    }
+
+    @Override
+    public void amended(Amendment amendment) {
+        next.amended(amendment);
     }
 
     @Override

@@ -11,7 +11,6 @@ import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
-import fr.hdh.catalog.harvest.run.Rejection;
 import fr.hdh.catalog.harvest.run.RunReport;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import java.nio.file.Path;
@@ -50,11 +49,10 @@ class CkanextDcatExamplesStoreTest {
 
         assertEquals(RunReport.Status.COMPLETED, run.status(), run.toText());
         assertEquals(2, run.counts().added(), run.toText());
-        List<Rejection> rejections = run.rejections();
-        assertEquals(1, rejections.size(), run.toText());
-        assertTrue(rejections.get(0).item().startsWith("distribution ")
-                && rejections.get(0).item().endsWith(" of http://example.healthdata.nl/set/dataset"), run.toText());
-        assertTrue(rejections.get(0).reason().startsWith("dropped: "), run.toText());
+        assertTrue(run.rejections().isEmpty(), run.toText());
+        assertEquals(0, run.counts().rejected(), run.toText());
+        assertEquals(1L, run.amendments().drops().get(CkanHarvester.DROPPED_RULE), "the resource without URL, counted: " + run.toText());
+        assertTrue(run.amendments().storedWithDrops() >= 1, run.toText());
 
         try (Catalog reopened = open(data)) {
             Graph g = reopened.records().content(dcatAp).orElseThrow(() -> new AssertionError(run.toText()));

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.ckan;
 
+import fr.hdh.catalog.core.validation.Amendment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -236,8 +237,13 @@ class CkanextDcatExamplesTest {
     void theHealthResourceWithoutUrlIsDroppedWithANoteAndTheDatasetKept() {
         String dataset = "http://example.healthdata.nl/set/dataset";
         String resource = portal.site + "/dataset/16a60ea2-965a-4b5a-9a65-1284354c256e/resource/7e65aeba-136d-48d6-a824-782176c63104";
-        assertEquals(List.of("distribution " + resource + " of " + dataset
-                + ": dropped: no url, access_url or download_url; the dataset is kept without it"), sink.rejected);
+        assertTrue(sink.rejected.isEmpty(), sink.rejected.toString());
+        assertEquals(1, sink.amended.size(), sink.amended.toString());
+        Amendment drop = sink.amended.get(0);
+        assertEquals(Amendment.Type.DROP, drop.type());
+        assertEquals(dataset, drop.recordIri());
+        assertEquals(uri(resource), drop.removed().orElseThrow().getObject(), "names the resource left out");
+        assertTrue(drop.reason().startsWith("no url, access_url or download_url"), drop.reason());
         Graph g = sink.record(dataset).content();
         assertFalse(g.contains(uri(resource), Node.ANY, Node.ANY), "the resource is not in the record");
         List<Node> distributions = g.find(uri(dataset), DCAT.distribution.asNode(), Node.ANY).mapWith(Triple::getObject).toList();

@@ -7,6 +7,7 @@ import fr.hdh.catalog.core.validation.ReferenceLookup;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.sys.JenaSystem;
@@ -61,7 +62,14 @@ public final class EuVocabularies {
     /** A lookup over {@link #background()} for {@code RecordValidator}. */
     public ReferenceLookup lookup() {
         // The graph is built at the first lookup, not when the validator is constructed.
-        return (resource, sink) -> GraphDescriptions.copy(background(), resource, sink);
+        return (resource, sink) -> {
+            Graph g = background();
+            if (g.contains(resource, Node.ANY, Node.ANY)) {
+                GraphDescriptions.copy(g, resource, sink);
+            } else {
+                AuthorityTableTypes.describeInto(resource, sink);
+            }
+        };
     }
 
     /** One VOCABULARY record per concept scheme of the official files, with its concepts. */
@@ -82,6 +90,7 @@ public final class EuVocabularies {
             VocabularyParser.readInto(file, g);
         }
         FileTypes.typeAsMediaTypes(g);
+        IsoAuthorityTables.addTo(g);
         buildTime = Duration.ofNanos(System.nanoTime() - start);
         return new GraphReadOnly(g);
     }

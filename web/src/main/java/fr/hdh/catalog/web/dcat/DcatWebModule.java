@@ -39,10 +39,11 @@ public final class DcatWebModule implements WebModule {
         HtmlResponses html = new HtmlResponses();
         builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links, html));
         ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()),
-                catalog.store(), writer, links, new VocabularyLabels(catalog.vocabularies()), html, base);
+                catalog.store(), catalog.asPublished(), writer, links, new VocabularyLabels(catalog.vocabularies()), html, base);
         for (String prefix : ResourceServlet.PREFIXES) {
             builder.addServlet("/" + prefix + "/*", resources);
         }
+        builder.addServlet(LocalLinks.RECORD_PAGE, resources);
         builder.addServlet(JsonLdContext.PATH, new ContextServlet(context));
         builder.addServlet("/sitemap.xml", new SitemapServlet(dcat));
         builder.addServlet(StaticFilesServlet.PATH + "/*", new StaticFilesServlet());

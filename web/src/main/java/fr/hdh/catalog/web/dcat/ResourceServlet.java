@@ -1,6 +1,8 @@
 package fr.hdh.catalog.web.dcat;
 
+import fr.hdh.catalog.core.record.AsPublished;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.validation.Amendment;
 import fr.hdh.catalog.harvest.run.DatasetQuality;
 import fr.hdh.catalog.harvest.run.StoredQuality;
 import fr.hdh.catalog.web.page.DatasetPage;
@@ -14,12 +16,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 
 /**
  * Dereferences the IRIs the catalogue mints ({@code /dataset/…}, {@code /producer/…},
- * {@code /vocabulary/…}, {@code /standard/…}, {@code /project/…}): the request path is resolved
+ * {@code /vocabulary/…}, {@code /standard/…}, {@code /project/…}), and serves any other stored record
+ * (a harvested dataset under its partner's IRI) at {@code /record?iri=…}: the request path is resolved
  * against the configured base IRI, whatever address the server answers on, and the description is
  * served by content negotiation (a dataset's HTML is its page, in the reader's language). Unknown → 404
  * naming the IRI (a page for a browser).
@@ -35,9 +39,11 @@ final class ResourceServlet extends HttpServlet {
     private final transient VocabularyLabels labels;
     private final transient HtmlResponses html;
     private final String base;
+    private final transient AsPublished asPublished;
 
-    ResourceServlet(ResourceResolver resolver, CatalogStore store, GraphWriter writer, LocalLinks links,
+    ResourceServlet(ResourceResolver resolver, CatalogStore store, AsPublished asPublished, GraphWriter writer, LocalLinks links,
                     VocabularyLabels labels, HtmlResponses html, String base) {
+        this.asPublished = asPublished;
         this.resolver = resolver;
         this.store = store;
         this.writer = writer;
@@ -60,7 +66,13 @@ final class ResourceServlet extends HttpServlet {
             DcatResponses.error(req, resp, html, HttpServletResponse.SC_NOT_ACCEPTABLE, e.getMessage());
             return;
         }
-        String iri = base + req.getRequestURI().substring(req.getContextPath().length() + 1);
+        boolean byIri = LocalLinks.RECORD_PAGE.equals(req.getServletPath());
+        String iri = byIri ? req.getParameter("iri") : base + req.getRequestURI().substring(req.getContextPath().length() + 1);
+        if (iri == null || iri.isBlank()) {
+            DcatResponses.error(req, resp, html, HttpServletResponse.SC_BAD_REQUEST,
+                    "Say which record: /record?iri=<the IRI of a dataset, producer or any resource a record describes>");
+            return;
+        }
         Optional<ResolvedResource> found = resolver.resolve(iri);
         if (found.isEmpty()) {
             DcatResponses.error(req, resp, html, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about <" + iri
@@ -87,18 +99,20 @@ final class ResourceServlet extends HttpServlet {
         PageContext context = html.context(req, resp);
         // A dataset's quality is measured apart from its record: the ETag follows both, and the language.
         Optional<DatasetQuality> measured = resource.dataset() ? StoredQuality.dataset(store, iri) : Optional.empty();
+        List<Amendment> amendments = resource.dataset() ? asPublished.amendments(resource.recordIri()).orElse(List.of()) : List.of();
         String version = resource.recordIri() + "@" + resource.modified()
-                + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("");
+                + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("")
+                + "|amendments " + amendments.hashCode();
         Validators validators = Validators.of(version, iri + "|" + RdfVariant.HTML + "|" + context.lang().tag(),
                 resource.modified());
         html.headers(resp, context);
         if (validators.answerNotModified(req, resp)) {
             return;
         }
-        String path = links.href(iri).orElse(req.getRequestURI());
+        String path = links.recordHref(iri).orElse(req.getRequestURI());
         Graph shown = labels.addTo(resource.graph());
         PageView view = resource.dataset()
-                ? new DatasetPage(links).view(shown, iri, path, measured, context.lang())
+                ? new DatasetPage(links).view(shown, iri, path, measured, amendments, context.lang())
                 : new ResourcePage(links).view(shown, iri, path, context.lang());
         html.send(resp, context, HttpServletResponse.SC_OK, view);
     }

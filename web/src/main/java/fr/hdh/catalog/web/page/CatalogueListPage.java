@@ -42,7 +42,7 @@ public final class CatalogueListPage {
         Optional<String> summary = labels.literal(dataset, DCTerms.description.asNode(), lang.tag())
                 .or(() -> labels.literal(dataset, DCTerms.description.asNode(), ""))
                 .map(CatalogueListPage::shorten);
-        return new CatalogueListView.Item(links.link(dataset.getURI(), labels.of(dataset)), publisher, summary);
+        return new CatalogueListView.Item(links.record(dataset.getURI(), labels.of(dataset)), publisher, summary);
     }
 
     private static String shorten(String text) {

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.validation.Amendment;
 import fr.hdh.catalog.harvest.run.DatasetQuality;
 import fr.hdh.catalog.web.page.view.DatasetView;
 import fr.hdh.catalog.web.page.view.LangText;
@@ -40,9 +41,11 @@ public final class DatasetPage {
      * @param iri the dataset
      * @param path where this page is served (for the links to the other formats)
      * @param quality the dataset's measured metadata quality, when a quality graph measured it
+     * @param amendments what the catalogue changed in the record when it harvested it
      * @param lang the page's language
      */
-    public DatasetView view(Graph graph, String iri, String path, Optional<DatasetQuality> quality, Lang lang) {
+    public DatasetView view(Graph graph, String iri, String path, Optional<DatasetQuality> quality,
+                            List<Amendment> amendments, Lang lang) {
         GraphLabels labels = new GraphLabels(graph, lang);
         Node dataset = NodeFactory.createURI(iri);
         String title = labels.of(dataset);
@@ -60,6 +63,7 @@ public final class DatasetPage {
             }
         }
         return new DatasetView(title, otherTitle, descriptions, facts, quality.map(q -> QualitySection.view(q, lang)),
+                amendments.stream().map(AmendmentsSection::view).toList(),
                 new VariableDictionarySection(links).tables(graph, labels, dataset), Formats.of(path),
                 SchemaOrgDataset.jsonLd(graph, iri, iri));
     }

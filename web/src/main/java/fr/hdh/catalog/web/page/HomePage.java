@@ -58,7 +58,7 @@ public final class HomePage {
                 entries.add(new FacetView(chart.param(), m.t("home.entry." + facet.param()), chart.values()));
             }
         }
-        List<HomeView.Change> changes = latest.stream().map(c -> new HomeView.Change(links.link(c.iri(), c.title()),
+        List<HomeView.Change> changes = latest.stream().map(c -> new HomeView.Change(links.record(c.iri(), c.title()),
                 c.modified().atZone(ZoneOffset.UTC).toLocalDate().toString())).toList();
         return new HomeView(SearchPage.emptyForm(), counts, entries, changes);
     }

@@ -1,6 +1,8 @@
 package fr.hdh.catalog.web.page;
 
 import fr.hdh.catalog.web.page.view.Link;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -10,6 +12,9 @@ import java.util.Optional;
  * ({@link LinkSchemes}).
  */
 public final class LocalLinks {
+    /** The page of any stored record by its IRI ({@code /record?iri=…}). */
+    public static final String RECORD_PAGE = "/record";
+
     private final String base;
 
     public LocalLinks(String base) {
@@ -25,6 +30,24 @@ public final class LocalLinks {
         // "/" + "/evil.example/x" would be a link to another host: such an IRI stays absolute.
         boolean local = rest != null && !rest.startsWith("/") && !rest.startsWith("\\");
         return Optional.of(local ? "/" + rest : iri);
+    }
+
+    /**
+     * Where the page of record (or of a resource a record describes) {@code iri} is on this server: its
+     * path when the catalogue minted it, else {@code /record?iri=…}, so a harvested dataset opens here,
+     * with where it came from, rather than at a partner's address that may not resolve.
+     */
+    public Optional<String> recordHref(String iri) {
+        Optional<String> href = href(iri);
+        if (href.isEmpty() || href.get().startsWith("/") || iri.startsWith("mailto:")) {
+            return href;
+        }
+        return Optional.of(RECORD_PAGE + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
+    }
+
+    /** A link to the page of record {@code iri} on this server ({@link #recordHref}), showing {@code text}. */
+    public Link record(String iri, String text) {
+        return recordHref(iri).map(h -> new Link(h, text)).orElseGet(() -> Link.text(text));
     }
 
     /** A link to {@code iri} showing {@code text}, or only the text when {@code iri} may not be a link. */

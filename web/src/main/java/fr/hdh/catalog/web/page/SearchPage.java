@@ -78,9 +78,9 @@ public final class SearchPage {
         }
         String kindKey = "kind." + hit.kind().id();
         return new SearchView.Hit(hit.kind().id(), m.has(kindKey) ? m.t(kindKey) : hit.kind().label(),
-                links.link(hit.iri(), hit.label()), label, hit.name().filter(n -> !n.equals(hit.label())), snippet,
-                hit.dataset().map(d -> links.link(d.iri(), d.label())), hit.table().map(t -> links.link(t.iri(), t.label())),
-                hit.codeList().map(c -> links.link(c.iri(), c.label())));
+                links.record(hit.iri(), hit.label()), label, hit.name().filter(n -> !n.equals(hit.label())), snippet,
+                hit.dataset().map(d -> links.record(d.iri(), d.label())), hit.table().map(t -> links.record(t.iri(), t.label())),
+                hit.codeList().map(c -> links.record(c.iri(), c.label())));
     }
 
     private static Optional<SearchView.Pager> pager(SearchQuery query, SearchResult result, SearchLinks nav) {

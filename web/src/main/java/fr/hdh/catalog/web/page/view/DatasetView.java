@@ -12,12 +12,13 @@ import java.util.Optional;
  * @param descriptions the descriptions, the page's language first
  * @param facts the key facts, in a fixed order; a fact without values is left out
  * @param quality the measured metadata quality, when measured
+ * @param amendments what the catalogue changed in the record when it harvested it (repairs, values dropped)
  * @param tables the variable dictionary, by table name
  * @param formats the dataset in the RDF formats
  * @param schemaOrg the schema.org description for web search engines
  */
 public record DatasetView(String title, Optional<LangText> otherTitle, List<LangText> descriptions, List<Fact> facts,
-                          Optional<QualityView> quality, List<Table> tables, List<Link> formats, JsonLd schemaOrg)
+                          Optional<QualityView> quality, List<Amendment> amendments, List<Table> tables, List<Link> formats, JsonLd schemaOrg)
         implements PageView {
 
     /** A fact: the message key of its name ({@code fact.publisher}) and its values. */
@@ -34,6 +35,18 @@ public record DatasetView(String title, Optional<LangText> otherTitle, List<Lang
      */
     public record Table(String name, Link page, Optional<String> title, Optional<String> description,
                        List<Variable> variables) {}
+
+    /**
+     * One change made to the record on its way in.
+     *
+     * @param drop true for a value dropped, false for a repair
+     * @param kind the repair's name or the rule broken
+     * @param property the property, as a prefixed name
+     * @param before the value as the source published it ({@code —} when none)
+     * @param after the value stored instead ({@code —} when none)
+     * @param reason why, in plain words
+     */
+    public record Amendment(boolean drop, String kind, String property, String before, String after, String reason) {}
 
     /** A variable: its name (a link to its page), title, data type and code list. */
     public record Variable(Link name, String title, String datatype, Optional<Link> codeList) {}
