@@ -44,23 +44,36 @@ final class RdfDocuments {
         return Optional.ofNullable(RDFLanguages.filenameToLang(lower));
     }
 
+    /** Well-known prefixes declared at most, so a document naming many stays cheap to refuse. */
+    private static final int MAX_DECLARED = 16;
+
     /**
      * Parses {@code body}. An RDF/XML document that stops on an IRI with characters IRIs may not hold
      * raw is read again with those characters percent-encoded ({@link IriRepair}), as Turtle's reader
-     * would have let it through with a warning; any other error stands.
+     * would have let it through with a warning; a Turtle or TriG document that uses a well-known prefix
+     * without declaring it is read again with it declared ({@link PrefixRepair}); any other error stands.
      */
     DatasetGraph parse(byte[] body, Lang lang, String base, String name) {
-        try {
-            return parseAsIs(body, lang, base, name);
-        } catch (MalformedInputException e) {
-            if (!RDFLanguages.sameLang(lang, Lang.RDFXML)) {
-                throw e;
+        byte[] document = body;
+        for (int declared = 0; ; declared++) {
+            try {
+                return parseAsIs(document, lang, base, name);
+            } catch (MalformedInputException e) {
+                if (RDFLanguages.sameLang(lang, Lang.RDFXML)) {
+                    byte[] repaired = IriRepair.rdfXml(document);
+                    if (repaired == document) {
+                        throw e;
+                    }
+                    return parseAsIs(repaired, lang, base, name);
+                }
+                boolean turtle = RDFLanguages.sameLang(lang, Lang.TURTLE) || RDFLanguages.sameLang(lang, Lang.TRIG);
+                Optional<byte[]> withPrefix = turtle && declared < MAX_DECLARED
+                        ? PrefixRepair.declare(document, e.getMessage()) : Optional.empty();
+                if (withPrefix.isEmpty()) {
+                    throw e;
+                }
+                document = withPrefix.get();
             }
-            byte[] repaired = IriRepair.rdfXml(body);
-            if (repaired == body) {
-                throw e;
-            }
-            return parseAsIs(repaired, lang, base, name);
         }
     }
 
