@@ -105,8 +105,27 @@ public final class DcatHarvester implements Harvester {
             emit(dsg, new RecordSource(uri, context.recordSource().agent()), sink);
         } catch (MalformedInputException e) {
             sink.reject("document " + file, e.getMessage());
+            emitBeforeError(file, documents, context, sink);
         } catch (IOException e) {
             sink.reject("document " + file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The records of a document that does not parse whole, from what it says before its error: a
+     * catalogue with one broken line keeps the datasets above it (the document is reported, so nothing
+     * the source gave before is withdrawn, and the next run reads it again).
+     */
+    private static void emitBeforeError(Path file, RdfDocuments documents, HarvestContext context, RecordSink sink) {
+        try {
+            String uri = file.toAbsolutePath().toUri().toString();
+            Lang lang = RdfDocuments.syntaxOf("", file.getFileName().toString()).orElse(Lang.TURTLE);
+            DatasetGraph partial = documents.beforeError(Files.readAllBytes(file), lang, uri, file.toString());
+            if (!partial.isEmpty()) {
+                emit(partial, new RecordSource(uri, context.recordSource().agent()), sink);
+            }
+        } catch (IOException e) {
+            // Already reported as unreadable.
         }
     }
 

@@ -77,6 +77,24 @@ final class RdfDocuments {
         }
     }
 
+    /**
+     * What a document that does not parse says before its first error: the statements the parser
+     * completed (Jena's readers hand each statement on as soon as it is read), none of the one it stopped in.
+     */
+    DatasetGraph beforeError(byte[] body, Lang lang, String base, String name) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        try {
+            contexts.configure(RDFParser.source(new ByteArrayInputStream(body)))
+                    .lang(lang)
+                    .base(base)
+                    .errorHandler(new FailFast(name))
+                    .parse(dsg);
+        } catch (RuntimeException stopped) {
+            // The error is the caller's to report; what was read before it stays in dsg.
+        }
+        return dsg;
+    }
+
     private DatasetGraph parseAsIs(byte[] body, Lang lang, String base, String name) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         try {

@@ -82,6 +82,8 @@ public final class HarvestRunner {
         Map<String, String> elsewhere = SourceRecords.fromOtherSources(catalog.store(), catalog.iris(), source.id(), given);
         List<CatalogRecord> read = given.stream().filter(r -> !elsewhere.containsKey(r.iri())).toList();
         Map<String, List<Amendment>> amendments = sink.amendments();
+        DescribedElsewhere.leaveToOthers(catalog.store(), SourceRecords.current(catalog.store(), catalog.iris(), source.id()), read)
+                .forEach((iri, dropped) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(dropped));
         repair(read, progress).forEach((iri, changes) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(changes));
         List<Rejection> rejections = new ArrayList<>(sink.rejections());
         elsewhere.forEach((iri, agent) -> rejections.add(new Rejection(iri,

@@ -10,6 +10,7 @@ import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.net.FetchPolicy;
+import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.core.validation.ValidationReport;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
@@ -31,7 +32,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -130,6 +135,42 @@ class PortalFilesTest {
     }
 
     @Test
+    void whatTheStoreServesHasNoViolationOfTheDcatAp3CoreShapes() {
+        Graph shapesGraph = GraphFactory.createDefaultGraph();
+        try (InputStream in = PortalFilesTest.class.getResourceAsStream("/hdh/shapes/official/dcat-ap/3.0.0/html/shacl/shapes.ttl")) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(shapesGraph);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> violations = new ArrayList<>();
+        try (Catalog catalog = open(data)) {
+            catalog.store().read(() -> {
+                // What /catalog's pages merge: the datasets and data services it lists with their
+                // catalogue records, and what they point to (producers and the like, without theirs);
+                // partners' own catalogue nodes are not listed.
+                Graph served = GraphFactory.createDefaultGraph();
+                var dsg = catalog.store().datasetGraph();
+                dsg.find().forEachRemaining(q -> {
+                    Node g = q.getGraph();
+                    boolean listed = Stream.of(DCAT.Dataset, DCAT.DataService)
+                            .anyMatch(c -> dsg.contains(g, g, RDF.type.asNode(), c.asNode()))
+                            || dsg.contains(g, g, RDF.type.asNode(), NodeFactory.createURI(DCAT.NS + "DatasetSeries"));
+                    boolean partnerCatalogue = dsg.contains(g, g, RDF.type.asNode(), DCAT.Catalog.asNode());
+                    boolean catalogueRecord = q.getSubject().equals(RecordProvenance.recordNode(g.getURI()));
+                    if (!g.getURI().startsWith("http://test.example/harvest/") && !partnerCatalogue && (listed || !catalogueRecord)) {
+                        served.add(q.asTriple());
+                    }
+                });
+                ShaclValidator.get().validate(Shapes.parse(shapesGraph), served).getEntries().stream()
+                        .filter(e -> e.severity().level().getURI().endsWith("Violation"))
+                        .forEach(e -> violations.add(e.focusNode() + " " + e.resultPath() + " " + e.message()));
+                return null;
+            });
+        }
+        assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + String.join("\n", violations.subList(0, Math.min(20, violations.size()))));
+    }
+
+    @Test
     void theRunsCountTheirRepairsAndDropsByKindAndRule() {
         Set<String> repairs = new TreeSet<>();
         long repaired = 0;
@@ -146,6 +187,15 @@ class PortalFilesTest {
             assertTrue(repairs.contains(kind), kind + " among " + repairs);
         }
         assertTrue(repaired > 50 && dropped > 0, "records repaired " + repaired + ", with drops " + dropped);
+    }
+
+    @Test
+    void aDocumentWithABrokenLineKeepsTheDatasetsAboveItAndIsReported() {
+        RunReport run = runs.get("no-fdk-harvester-all-datasets.ttl");
+        assertTrue(run.rejections().stream().anyMatch(r -> r.wholeDocument() && r.reason().contains("line 62")), run.toText());
+        try (Catalog catalog = open(data)) {
+            assertTrue(catalog.records().content("https://testdirektoratet.no/model/dataset/0").isPresent(), run.toText());
+        }
     }
 
     @Test
