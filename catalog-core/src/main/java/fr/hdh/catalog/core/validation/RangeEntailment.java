@@ -1,6 +1,10 @@
 package fr.hdh.catalog.core.validation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * DCAT-AP's class ranges read as RDFS ranges, for generic DCAT-AP records: a value nobody describes (a
@@ -84,14 +89,33 @@ final class RangeEntailment {
         return out;
     }
 
+    /**
+     * The nodes of {@code type} or of one of its subclasses the data states ({@code foaf:Organization} is a
+     * {@code foaf:Agent}: the validator targets it too), and the values entailed to be of {@code type}.
+     */
     private static List<Node> focusNodes(Graph data, Map<Node, Node> entailed, Node type) {
-        List<Node> nodes = new ArrayList<>(data.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject).toList());
+        List<Node> nodes = new ArrayList<>();
+        for (Node c : withSubclasses(data, type)) {
+            data.find(Node.ANY, RDF.type.asNode(), c).mapWith(Triple::getSubject).forEachRemaining(nodes::add);
+        }
         entailed.forEach((value, t) -> {
             if (t.equals(type)) {
                 nodes.add(value);
             }
         });
         return nodes;
+    }
+
+    private static Set<Node> withSubclasses(Graph data, Node type) {
+        Set<Node> classes = new LinkedHashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(type));
+        while (!todo.isEmpty()) {
+            Node c = todo.pop();
+            if (classes.add(c)) {
+                data.find(Node.ANY, RDFS.subClassOf.asNode(), c).mapWith(Triple::getSubject).forEachRemaining(todo::add);
+            }
+        }
+        return classes;
     }
 
     private static Node single(Graph g, Node s, Node p) {
