@@ -1,6 +1,7 @@
 package fr.hdh.catalog.core;
 
 import fr.hdh.catalog.core.account.Accounts;
+import fr.hdh.catalog.core.quality.QualityService;
 import fr.hdh.catalog.core.record.DatasetWorkflow;
 import fr.hdh.catalog.core.record.RecordService;
 import fr.hdh.catalog.core.record.Workspace;
@@ -42,6 +43,7 @@ public final class Catalog implements AutoCloseable {
     private final DatasetWorkflow workflow;
     private final Workspace workspace;
     private final Accounts accounts;
+    private final QualityService quality;
 
     private Catalog(CatalogConfig config, CatalogStore store, CatalogStore workspaceStore, RecordValidator validator,
                     SearchIndex index) {
@@ -54,6 +56,8 @@ public final class Catalog implements AutoCloseable {
         this.records = new RecordService(store, validator, iris.agent(""), clock);
         this.search = new SearchService(index, store);
         records.onCommit(search::recordsCommitted);
+        this.quality = new QualityService(store, records, iris);
+        records.onCommit(quality::recordsCommitted);
         this.workspace = new Workspace(workspaceStore, clock::instant);
         this.workflow = new DatasetWorkflow(records, workspace);
         this.accounts = new Accounts(workspace);
@@ -115,6 +119,7 @@ public final class Catalog implements AutoCloseable {
             catalog.search.synchronize(Progress.NONE);
         }
         catalog.workflow.reconcile();
+        catalog.quality.synchronize(Progress.NONE);
         return catalog;
     }
 
@@ -138,6 +143,11 @@ public final class Catalog implements AutoCloseable {
     /** Producers' dataset records, versioned, with their review workflow (drafts stay private). */
     public DatasetWorkflow workflow() {
         return workflow;
+    }
+
+    /** Every public dataset's metadata quality, kept in step with each commit; per-source summaries. */
+    public QualityService quality() {
+        return quality;
     }
 
     /** The users and their tokens. */

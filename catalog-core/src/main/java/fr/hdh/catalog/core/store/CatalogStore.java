@@ -175,6 +175,11 @@ public final class CatalogStore implements AutoCloseable {
                 .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /** The store as it stands in the current write transaction, for a derived graph's writer. */
+    DerivedGraphs derivedGraphs() {
+        return new DerivedGraphs(dsg);
+    }
+
     /** Adds {@code triples} to the graph named {@code iri}. Call inside a write transaction. */
     void addToGraph(String iri, Graph triples) {
         Node name = NodeFactory.createURI(iri);

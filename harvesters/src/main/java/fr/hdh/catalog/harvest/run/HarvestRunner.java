@@ -5,6 +5,7 @@ import fr.hdh.catalog.core.CatalogException;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.quality.QualityService;
 import fr.hdh.catalog.core.record.Change;
 import fr.hdh.catalog.core.search.BackgroundIndexing;
 import fr.hdh.catalog.harvest.HarvestContext;
@@ -79,14 +80,10 @@ public final class HarvestRunner {
         BackgroundIndexing.Drained indexed;
         // The search index follows each commit on its own thread while the next part is validated and
         // written; the run ends once it has caught up.
-        try (BackgroundIndexing indexing = catalog.search().inBackground()) {
+        try (BackgroundIndexing indexing = catalog.search().inBackground();
+             QualityService.Measuring measuring = catalog.quality().measuredBy(recordSource.agent(), runIri)) {
             outcome = new ValidationGate(catalog.records()).apply(read, progress);
             withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
-            if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
-                progress.update("quality", 0, 1);
-                writeQuality(source.id(), outcome.stored(), runIri);
-                progress.update("quality", 1, 1);
-            }
             progress.update("index", 0, 1);
             indexed = indexing.drain();
             progress.update("index", 1, 1);
@@ -113,7 +110,7 @@ public final class HarvestRunner {
 
     /** The IRI of the quality graph of a source's datasets. */
     public String qualityGraph(String sourceId) {
-        return QualityGraph.iri(catalog.iris(), sourceId);
+        return catalog.quality().graphIri(sourceId);
     }
 
     private record Withdrawal(long count, Optional<String> note) {}
@@ -134,15 +131,6 @@ public final class HarvestRunner {
             progress.update("withdraw", ++done, gone.size());
         }
         return new Withdrawal(done, Optional.empty());
-    }
-
-    private boolean qualityStored(String sourceId) {
-        return catalog.store().read(() -> catalog.store().containsRecord(qualityGraph(sourceId)));
-    }
-
-    /** Measures again and writes what differs from the stored measurements (their IRIs are stable). */
-    private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
-        QualityGraph.write(catalog.records(), qualityGraph(sourceId), stored, runIri);
     }
 
     private RunReport store(RunReport report, RecordSource recordSource) {

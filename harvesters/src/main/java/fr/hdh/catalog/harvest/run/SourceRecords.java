@@ -1,6 +1,7 @@
 package fr.hdh.catalog.harvest.run;
 
 import fr.hdh.catalog.core.CatalogIris;
+import fr.hdh.catalog.core.quality.QualitySources;
 import fr.hdh.catalog.core.store.CatalogStore;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,7 +19,7 @@ final class SourceRecords {
 
     /** The agent name records of source {@code sourceId} are attributed to. */
     static String agentName(String sourceId) {
-        return "harvest-" + sourceId;
+        return QualitySources.HARVEST_AGENT_PREFIX + sourceId;
     }
 
     /** The IRIs of the records of {@code sourceId} that are not withdrawn. */

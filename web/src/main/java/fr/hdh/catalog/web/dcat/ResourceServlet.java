@@ -1,8 +1,7 @@
 package fr.hdh.catalog.web.dcat;
 
-import fr.hdh.catalog.core.store.CatalogStore;
-import fr.hdh.catalog.harvest.run.DatasetQuality;
-import fr.hdh.catalog.harvest.run.StoredQuality;
+import fr.hdh.catalog.core.quality.DatasetQuality;
+import fr.hdh.catalog.core.quality.QualityService;
 import fr.hdh.catalog.web.page.DatasetPage;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
@@ -29,17 +28,17 @@ final class ResourceServlet extends HttpServlet {
     static final String[] PREFIXES = {"dataset", "producer", "vocabulary", "standard", "project"};
 
     private final transient ResourceResolver resolver;
-    private final transient CatalogStore store;
+    private final transient QualityService quality;
     private final transient GraphWriter writer;
     private final transient LocalLinks links;
     private final transient VocabularyLabels labels;
     private final transient HtmlResponses html;
     private final String base;
 
-    ResourceServlet(ResourceResolver resolver, CatalogStore store, GraphWriter writer, LocalLinks links,
+    ResourceServlet(ResourceResolver resolver, QualityService quality, GraphWriter writer, LocalLinks links,
                     VocabularyLabels labels, HtmlResponses html, String base) {
         this.resolver = resolver;
-        this.store = store;
+        this.quality = quality;
         this.writer = writer;
         this.links = links;
         this.labels = labels;
@@ -86,7 +85,7 @@ final class ResourceServlet extends HttpServlet {
     private void page(HttpServletRequest req, HttpServletResponse resp, String iri, ResolvedResource resource) throws IOException {
         PageContext context = html.context(req, resp);
         // A dataset's quality is measured apart from its record: the ETag follows both, and the language.
-        Optional<DatasetQuality> measured = resource.dataset() ? StoredQuality.dataset(store, iri) : Optional.empty();
+        Optional<DatasetQuality> measured = resource.dataset() ? quality.dataset(iri) : Optional.empty();
         String version = resource.recordIri() + "@" + resource.modified()
                 + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("");
         Validators validators = Validators.of(version, iri + "|" + RdfVariant.HTML + "|" + context.lang().tag(),
