@@ -39,11 +39,16 @@ public final class CatalogStore implements AutoCloseable {
     private final boolean onDisk;
     private final AtomicLong version = new AtomicLong();
     private final AtomicBoolean writerClaimed = new AtomicBoolean();
+    private final Path dir;
+    /** Bytes on disk at open or after the last compaction: what growth is measured against. */
+    private final AtomicLong compactedBytes = new AtomicLong();
 
-    private CatalogStore(DatasetGraph dsg, boolean onDisk) {
+    private CatalogStore(DatasetGraph dsg, Path dir) {
         this.dsg = dsg;
-        this.onDisk = onDisk;
+        this.onDisk = dir != null;
+        this.dir = dir;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        compactedBytes.set(bytesOnDisk());
     }
 
     /**
@@ -53,7 +58,7 @@ public final class CatalogStore implements AutoCloseable {
      */
     public static CatalogStore open(Path dir) {
         try {
-            return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+            return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
         } catch (DBOpEnvException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
                 throw new StoreInUseException("The store in " + dir + " is open in another process (" + e.getMessage()
@@ -65,7 +70,7 @@ public final class CatalogStore implements AutoCloseable {
 
     /** A TDB2 database in memory, for tests. */
     public static CatalogStore inMemory() {
-        return new CatalogStore(DatabaseMgr.createDatasetGraph(), false);
+        return new CatalogStore(DatabaseMgr.createDatasetGraph(), null);
     }
 
     /** The dataset for query engines (Fuseki); its default graph is the union of the record graphs. */
@@ -105,6 +110,54 @@ public final class CatalogStore implements AutoCloseable {
      */
     public long version() {
         return version.get();
+    }
+
+    /** The bytes the store's folder takes on disk (0 in memory). */
+    public long bytesOnDisk() {
+        if (!onDisk) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Compacts the database online with TDB2's compaction: the live data is copied to a new generation and
+     * the old one deleted. TDB2 writes copy-on-write, so a large harvest leaves most of the folder to
+     * blocks no transaction can see any more. Readers go on while it copies (on the old generation) and
+     * writers wait; it then waits for the readers of the old generation to finish, so it must not be
+     * called inside a transaction of this store. Nothing changes in the data, so {@link #version()} stays.
+     *
+     * @throws IllegalStateException when called inside a transaction
+     */
+    public void compact() {
+        if (!onDisk) {
+            return;
+        }
+        if (dsg.isInTransaction()) {
+            throw new IllegalStateException("Compaction waits for every transaction to end: call it outside one");
+        }
+        DatabaseMgr.compact(dsg, true);
+        // The new generation's dataset carries its own context: SPARQL's default graph is the union again.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        compactedBytes.set(bytesOnDisk());
+    }
+
+    /**
+     * Compacts when the folder grew to more than twice its size at open or at the last compaction, and by
+     * more than {@code minGrowthBytes} (what a large harvest leaves behind); true when it compacted.
+     */
+    public boolean compactIfGrown(long minGrowthBytes) {
+        long now = bytesOnDisk();
+        long before = compactedBytes.get();
+        if (!onDisk || now <= 2 * before || now - before <= minGrowthBytes) {
+            return false;
+        }
+        compact();
+        return true;
     }
 
     /** True when called inside a transaction of this store. */

@@ -24,6 +24,10 @@ final class HarvestConsole {
         HarvestRunner runner = new HarvestRunner(catalog, HarvesterRegistry.standard(), FetchPolicy.defaults());
         RunReport report = runner.run(source, new ConsoleProgress(spec.commandLine().getErr()));
         spec.commandLine().getOut().print(report.toText());
+        // A large harvest leaves most of the folder to blocks no transaction sees any more.
+        if (catalog.store().compactIfGrown(64L << 20)) {
+            spec.commandLine().getErr().println("store compacted: " + catalog.store().bytesOnDisk() + " bytes on disk");
+        }
         catalog.quality().sources().stream()
                 .filter(q -> q.sourceId().equals(source.id()) && q.datasets() > 0)
                 .findFirst().ifPresent(q -> spec.commandLine().getOut().println(qualityLine(q)));

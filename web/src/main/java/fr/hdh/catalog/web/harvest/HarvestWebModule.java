@@ -37,7 +37,8 @@ public final class HarvestWebModule implements WebModule {
         this.catalog = catalog;
         CatalogueOperator.ensureDescribed(catalog);
         this.sources = SourceRegistry.in(settings.sourcesDir());
-        this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources);
+        this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources,
+                catalog.store());
         this.guard = new AdminGuard(settings.adminToken());
         this.locations = new SourceLocations(settings.harvestFilesDir());
     }
