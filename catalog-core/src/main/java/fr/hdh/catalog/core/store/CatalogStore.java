@@ -40,6 +40,12 @@ public final class CatalogStore implements AutoCloseable {
     private final AtomicLong version = new AtomicLong();
     private final AtomicBoolean writerClaimed = new AtomicBoolean();
     private final Path dir;
+    /**
+     * Held shared by every transaction begun here, exclusively by compaction: TDB2 does not carry a transaction
+     * across the switch to the compacted generation (one begun before and ended after is left open on the old
+     * one, and compaction waits for it for ever), so none may overlap it.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock transactions = new java.util.concurrent.locks.ReentrantReadWriteLock();
     /** Bytes on disk at open or after the last compaction: what growth is measured against. */
     private final AtomicLong compactedBytes = new AtomicLong();
 
@@ -83,7 +89,12 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     public <T> T read(Supplier<T> action) {
-        return Txn.calculateRead(dsg, action);
+        transactions.readLock().lock();
+        try {
+            return Txn.calculateRead(dsg, action);
+        } finally {
+            transactions.readLock().unlock();
+        }
     }
 
     /**
@@ -99,9 +110,14 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     <T> T write(Supplier<T> action) {
-        T result = Txn.calculateWrite(dsg, action);
-        version.incrementAndGet();
-        return result;
+        transactions.readLock().lock();
+        try {
+            T result = Txn.calculateWrite(dsg, action);
+            version.incrementAndGet();
+            return result;
+        } finally {
+            transactions.readLock().unlock();
+        }
     }
 
     /**
@@ -125,11 +141,12 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /**
-     * Compacts the database online with TDB2's compaction: the live data is copied to a new generation and
-     * the old one deleted. TDB2 writes copy-on-write, so a large harvest leaves most of the folder to
-     * blocks no transaction can see any more. Readers go on while it copies (on the old generation) and
-     * writers wait; it then waits for the readers of the old generation to finish, so it must not be
-     * called inside a transaction of this store. Nothing changes in the data, so {@link #version()} stays.
+     * Compacts the database with TDB2's compaction: the live data is copied to a new generation and the old
+     * one deleted. TDB2 writes copy-on-write, so a large harvest leaves much of the folder to blocks no
+     * transaction can see any more. It waits for the transactions begun through this class to end and holds
+     * new ones back until it is done. Transactions begun on {@link #datasetGraph()} directly (a SPARQL
+     * endpoint's) are not held back and must not overlap it: call it where nothing else reads the dataset,
+     * as {@code hdh harvest once} does. Nothing changes in the data, so {@link #version()} stays.
      *
      * @throws IllegalStateException when called inside a transaction
      */
@@ -137,12 +154,16 @@ public final class CatalogStore implements AutoCloseable {
         if (!onDisk) {
             return;
         }
-        if (dsg.isInTransaction()) {
+        if (dsg.isInTransaction() || transactions.getReadHoldCount() > 0) {
             throw new IllegalStateException("Compaction waits for every transaction to end: call it outside one");
         }
-        DatabaseMgr.compact(dsg, true);
-        // The new generation's dataset carries its own context: SPARQL's default graph is the union again.
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        transactions.writeLock().lock();
+        try {
+            DatabaseMgr.compact(dsg, true);
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        } finally {
+            transactions.writeLock().unlock();
+        }
         compactedBytes.set(bytesOnDisk());
     }
 
@@ -256,11 +277,16 @@ public final class CatalogStore implements AutoCloseable {
 
     /** Begins a read transaction that the caller ends; for streaming exports. */
     public void beginRead() {
+        transactions.readLock().lock();
         dsg.begin(TxnType.READ);
     }
 
     public void end() {
-        dsg.end();
+        try {
+            dsg.end();
+        } finally {
+            transactions.readLock().unlock();
+        }
     }
 
     /** Closes the database and releases its folder, so the same folder can be opened again in this JVM. */

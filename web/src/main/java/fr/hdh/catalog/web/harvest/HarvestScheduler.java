@@ -1,7 +1,6 @@
 package fr.hdh.catalog.web.harvest;
 
 import fr.hdh.catalog.core.Progress;
-import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.RunReport;
@@ -19,24 +18,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs harvests in the server on one thread, so two runs never overlap: the sources with an interval
  * on a fixed delay (the first run one interval after start), and on-demand runs from the admin API.
- * A source added or removed through the API is scheduled or unscheduled at once. After a run that left
- * the store much larger (a large harvest), the store is compacted online on the same thread.
+ * A source added or removed through the API is scheduled or unscheduled at once.
  */
 final class HarvestScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HarvestScheduler.class);
-    /** The growth, beyond doubling, after which a run is followed by a compaction. */
-    static final long COMPACT_AFTER_BYTES = 64L << 20;
 
     private final HarvestRunner runner;
     private final SourceRegistry sources;
-    private final CatalogStore store;
     private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService executor;
 
-    HarvestScheduler(HarvestRunner runner, SourceRegistry sources, CatalogStore store) {
+    HarvestScheduler(HarvestRunner runner, SourceRegistry sources) {
         this.runner = runner;
         this.sources = sources;
-        this.store = store;
     }
 
     synchronized void start() {
@@ -69,24 +63,16 @@ final class HarvestScheduler implements AutoCloseable {
     /** Queues a run of {@code source} behind any run in progress. */
     Future<RunReport> runNow(HarvestSource source) {
         start();
-        return executor.submit(() -> compacted(runner.run(source, Progress.NONE)));
+        return executor.submit(() -> runner.run(source, Progress.NONE));
     }
 
     private void runLogged(String id) {
         try {
-            sources.find(id).ifPresent(source -> LOG.info("{}", compacted(runner.run(source, Progress.NONE)).counts()));
+            sources.find(id).ifPresent(source -> LOG.info("{}", runner.run(source, Progress.NONE).counts()));
         } catch (RuntimeException e) {
             // A failing run must not cancel the schedule of its source.
             LOG.warn("Scheduled harvest of {} failed: {}", id, e.toString());
         }
-    }
-
-    /** The run, after compacting the store if the run left it much larger (64 MiB more, and twice its size). */
-    private RunReport compacted(RunReport report) {
-        if (store.compactIfGrown(COMPACT_AFTER_BYTES)) {
-            LOG.info("store compacted after the run of {}: {} bytes on disk", report.sourceId(), store.bytesOnDisk());
-        }
-        return report;
     }
 
     @Override

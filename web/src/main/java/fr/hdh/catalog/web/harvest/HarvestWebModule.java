@@ -37,8 +37,7 @@ public final class HarvestWebModule implements WebModule {
         this.catalog = catalog;
         CatalogueOperator.ensureDescribed(catalog);
         this.sources = SourceRegistry.in(settings.sourcesDir());
-        this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources,
-                catalog.store());
+        this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources);
         this.guard = new AdminGuard(settings.adminToken());
         this.locations = new SourceLocations(settings.harvestFilesDir());
     }
