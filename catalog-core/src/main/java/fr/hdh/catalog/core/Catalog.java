@@ -1,6 +1,8 @@
 package fr.hdh.catalog.core;
 
 import fr.hdh.catalog.core.account.Accounts;
+import fr.hdh.catalog.core.quality.AsPublishedConformance;
+import fr.hdh.catalog.core.quality.QualityService;
 import fr.hdh.catalog.core.record.DatasetWorkflow;
 import fr.hdh.catalog.core.record.RecordService;
 import fr.hdh.catalog.core.record.AsPublished;
@@ -14,6 +16,7 @@ import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.validation.ShapesLibrary;
 import fr.hdh.catalog.ontologies.NamedQuery;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.LinkedHashMap;
@@ -44,6 +47,7 @@ public final class Catalog implements AutoCloseable {
     private final Workspace workspace;
     private final AsPublished asPublished;
     private final Accounts accounts;
+    private final QualityService quality;
 
     private Catalog(CatalogConfig config, CatalogStore store, CatalogStore workspaceStore, RecordValidator validator,
                     SearchIndex index) {
@@ -58,6 +62,9 @@ public final class Catalog implements AutoCloseable {
         records.onCommit(search::recordsCommitted);
         this.workspace = new Workspace(workspaceStore, clock::instant);
         this.asPublished = new AsPublished(workspace);
+        this.quality = new QualityService(store, records, iris,
+                iri -> AsPublishedConformance.of(asPublished.amendments(iri).orElse(List.of())));
+        records.onCommit(quality::recordsCommitted);
         this.workflow = new DatasetWorkflow(records, workspace);
         this.accounts = new Accounts(workspace);
     }
@@ -118,6 +125,7 @@ public final class Catalog implements AutoCloseable {
             catalog.search.synchronize(Progress.NONE);
         }
         catalog.workflow.reconcile();
+        catalog.quality.synchronize(Progress.NONE);
         return catalog;
     }
 
@@ -141,6 +149,11 @@ public final class Catalog implements AutoCloseable {
     /** Producers' dataset records, versioned, with their review workflow (drafts stay private). */
     public DatasetWorkflow workflow() {
         return workflow;
+    }
+
+    /** Every public dataset's metadata quality, kept in step with each commit; per-source summaries. */
+    public QualityService quality() {
+        return quality;
     }
 
     /** The users and their tokens. */

@@ -5,6 +5,7 @@ import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordNotFoundException;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.store.DerivedGraphs;
 import fr.hdh.catalog.core.store.StoreWriter;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
 import fr.hdh.catalog.core.validation.Leniency;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -299,6 +301,14 @@ public final class RecordService {
             Graph stored = store.recordGraph(graphIri).orElseGet(GraphFactory::createDefaultGraph);
             writer.updateRecordGraph(graphIri, next.apply(stored));
         });
+    }
+
+    /**
+     * Changes derived graphs in one transaction, triple by triple, as {@code change} decides from the store as
+     * it stands (the quality measurements of the records a commit wrote, say); neither validated nor indexed.
+     */
+    public <T> T changeDerived(Function<DerivedGraphs, T> change) {
+        return writer.write(() -> change.apply(writer.derivedGraphs()));
     }
 
     /** True when the public store holds record {@code iri}. */

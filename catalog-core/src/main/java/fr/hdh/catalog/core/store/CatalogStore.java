@@ -39,11 +39,22 @@ public final class CatalogStore implements AutoCloseable {
     private final boolean onDisk;
     private final AtomicLong version = new AtomicLong();
     private final AtomicBoolean writerClaimed = new AtomicBoolean();
+    private final Path dir;
+    /**
+     * Held shared by every transaction begun here, exclusively by compaction: TDB2 does not carry a transaction
+     * across the switch to the compacted generation (one begun before and ended after is left open on the old
+     * one, and compaction waits for it for ever), so none may overlap it.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock transactions = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** Bytes on disk at open or after the last compaction: what growth is measured against. */
+    private final AtomicLong compactedBytes = new AtomicLong();
 
-    private CatalogStore(DatasetGraph dsg, boolean onDisk) {
+    private CatalogStore(DatasetGraph dsg, Path dir) {
         this.dsg = dsg;
-        this.onDisk = onDisk;
+        this.onDisk = dir != null;
+        this.dir = dir;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        compactedBytes.set(bytesOnDisk());
     }
 
     /**
@@ -53,7 +64,7 @@ public final class CatalogStore implements AutoCloseable {
      */
     public static CatalogStore open(Path dir) {
         try {
-            return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+            return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
         } catch (DBOpEnvException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
                 throw new StoreInUseException("The store in " + dir + " is open in another process (" + e.getMessage()
@@ -65,7 +76,7 @@ public final class CatalogStore implements AutoCloseable {
 
     /** A TDB2 database in memory, for tests. */
     public static CatalogStore inMemory() {
-        return new CatalogStore(DatabaseMgr.createDatasetGraph(), false);
+        return new CatalogStore(DatabaseMgr.createDatasetGraph(), null);
     }
 
     /** The dataset for query engines (Fuseki); its default graph is the union of the record graphs. */
@@ -78,7 +89,12 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     public <T> T read(Supplier<T> action) {
-        return Txn.calculateRead(dsg, action);
+        transactions.readLock().lock();
+        try {
+            return Txn.calculateRead(dsg, action);
+        } finally {
+            transactions.readLock().unlock();
+        }
     }
 
     /**
@@ -94,9 +110,14 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     <T> T write(Supplier<T> action) {
-        T result = Txn.calculateWrite(dsg, action);
-        version.incrementAndGet();
-        return result;
+        transactions.readLock().lock();
+        try {
+            T result = Txn.calculateWrite(dsg, action);
+            version.incrementAndGet();
+            return result;
+        } finally {
+            transactions.readLock().unlock();
+        }
     }
 
     /**
@@ -105,6 +126,59 @@ public final class CatalogStore implements AutoCloseable {
      */
     public long version() {
         return version.get();
+    }
+
+    /** The bytes the store's folder takes on disk (0 in memory). */
+    public long bytesOnDisk() {
+        if (!onDisk) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Compacts the database with TDB2's compaction: the live data is copied to a new generation and the old
+     * one deleted. TDB2 writes copy-on-write, so a large harvest leaves much of the folder to blocks no
+     * transaction can see any more. It waits for the transactions begun through this class to end and holds
+     * new ones back until it is done. Transactions begun on {@link #datasetGraph()} directly (a SPARQL
+     * endpoint's) are not held back and must not overlap it: call it where nothing else reads the dataset,
+     * as {@code hdh harvest once} does. Nothing changes in the data, so {@link #version()} stays.
+     *
+     * @throws IllegalStateException when called inside a transaction
+     */
+    public void compact() {
+        if (!onDisk) {
+            return;
+        }
+        if (dsg.isInTransaction() || transactions.getReadHoldCount() > 0) {
+            throw new IllegalStateException("Compaction waits for every transaction to end: call it outside one");
+        }
+        transactions.writeLock().lock();
+        try {
+            DatabaseMgr.compact(dsg, true);
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        } finally {
+            transactions.writeLock().unlock();
+        }
+        compactedBytes.set(bytesOnDisk());
+    }
+
+    /**
+     * Compacts when the folder grew to more than twice its size at open or at the last compaction, and by
+     * more than {@code minGrowthBytes} (what a large harvest leaves behind); true when it compacted.
+     */
+    public boolean compactIfGrown(long minGrowthBytes) {
+        long now = bytesOnDisk();
+        long before = compactedBytes.get();
+        if (!onDisk || now <= 2 * before || now - before <= minGrowthBytes) {
+            return false;
+        }
+        compact();
+        return true;
     }
 
     /** True when called inside a transaction of this store. */
@@ -175,6 +249,11 @@ public final class CatalogStore implements AutoCloseable {
                 .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /** The store as it stands in the current write transaction, for a derived graph's writer. */
+    DerivedGraphs derivedGraphs() {
+        return new DerivedGraphs(dsg);
+    }
+
     /** Adds {@code triples} to the graph named {@code iri}. Call inside a write transaction. */
     void addToGraph(String iri, Graph triples) {
         Node name = NodeFactory.createURI(iri);
@@ -198,11 +277,16 @@ public final class CatalogStore implements AutoCloseable {
 
     /** Begins a read transaction that the caller ends; for streaming exports. */
     public void beginRead() {
+        transactions.readLock().lock();
         dsg.begin(TxnType.READ);
     }
 
     public void end() {
-        dsg.end();
+        try {
+            dsg.end();
+        } finally {
+            transactions.readLock().unlock();
+        }
     }
 
     /** Closes the database and releases its folder, so the same folder can be opened again in this JVM. */

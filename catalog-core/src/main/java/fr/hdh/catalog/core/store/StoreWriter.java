@@ -50,6 +50,11 @@ public final class StoreWriter {
         store.addToGraph(iri, triples);
     }
 
+    /** The store as it stands in this transaction, for changing derived graphs triple by triple. Call inside {@link #write}. */
+    public DerivedGraphs derivedGraphs() {
+        return store.derivedGraphs();
+    }
+
     /** Removes the graph named {@code iri}. Call inside {@link #write}. */
     public void deleteRecordGraph(String iri) {
         store.deleteRecordGraph(iri);

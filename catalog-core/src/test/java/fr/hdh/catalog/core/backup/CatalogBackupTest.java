@@ -73,7 +73,8 @@ class CatalogBackupTest {
 
             assertEquals(publicQuads, publicQuads(target));
             assertEquals(workspaceQuads, workspaceQuads(target), "versions, audit, users and token key alike");
-            assertEquals(new CatalogBackup.Summary(3, publicQuads.size(), (int) workspaceQuads.stream()
+            // two producers, the published dataset, and the quality graph of what producers publish
+            assertEquals(new CatalogBackup.Summary(4, publicQuads.size(), (int) workspaceQuads.stream()
                     .map(q -> q.substring(q.lastIndexOf('<'))).distinct().count(), workspaceQuads.size()), restored.written());
             assertEquals(PRODUCER, target.accounts().authenticate(token).orElseThrow(),
                     "the token key came back with the users, in this very catalogue");

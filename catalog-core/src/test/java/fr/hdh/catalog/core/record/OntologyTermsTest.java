@@ -24,7 +24,8 @@ class OntologyTermsTest {
         Graph ontology = GraphFactory.createDefaultGraph();
         ShapesLibrary.readInto(ontology, ProfileResource.HDH_ONTOLOGY);
         List<Node> terms = new ArrayList<>();
-        for (Class<?> c : List.of(HDH.class, WorkspaceTerms.class, fr.hdh.catalog.core.backup.BackupManifest.class)) {
+        for (Class<?> c : List.of(HDH.class, WorkspaceTerms.class, fr.hdh.catalog.core.backup.BackupManifest.class,
+                fr.hdh.catalog.core.quality.QualityTerms.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())) {
                     continue;

@@ -5,11 +5,12 @@ import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.quality.QualityService;
+import fr.hdh.catalog.core.quality.QualitySources;
 import fr.hdh.catalog.core.record.ChangeSummary;
 import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
 import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
 import fr.hdh.catalog.harvest.omop.OmopCdmStandard;
-import fr.hdh.catalog.harvest.run.QualityGraph;
 import fr.hdh.catalog.harvest.tableschema.SndsDictionary;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import fr.hdh.catalog.vocab.nomenclature.NomenclatureReader;
@@ -37,7 +38,7 @@ import java.util.List;
 public final class DemoContent {
     /** Bump when the mapping of the bundled files changes, so stores built before reload them. */
     static final int MAPPING_VERSION = 2;
-    private static final String AGENT = "demo-loader";
+    private static final String AGENT = QualitySources.DEMO_AGENT;
     private static final String SNDS_SOURCE =
             "https://github.com/indsante/schema-snds/tree/fe17ef8348aeb74f38c29016f49e65f82a6168b6";
     private static final String OMOP_SOURCE =
@@ -86,9 +87,10 @@ public final class DemoContent {
         ChangeSummary summary = new ChangeSummary();
         summary.addAll(catalog.records().putAll(reference, stage(progress, "producers")));
         summary.addAll(catalog.records().putAll(nomenclatures, stage(progress, "code lists")));
-        summary.addAll(catalog.records().putAll(described, stage(progress, "datasets")));
-        // Scored as a harvest scores what it stores, so every dataset page shows what lowers its score.
-        QualityGraph.write(catalog.records(), QualityGraph.iri(iris, "demo"), described, sourceIri);
+        // Scored as it is written, like every public dataset, under source "demo" and this load.
+        try (QualityService.Measuring measuring = catalog.quality().measuredBy(AGENT, sourceIri)) {
+            summary.addAll(catalog.records().putAll(described, stage(progress, "datasets")));
+        }
         catalog.records().markSourceLoaded(sourceIri, fingerprint, "Demo content load", summary);
         int records = reference.size() + nomenclatures.size() + described.size();
         return new LoadResult(false, records, summary, (System.nanoTime() - start) / 1_000_000);

@@ -5,6 +5,7 @@ import fr.hdh.catalog.core.CatalogException;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.core.quality.QualityService;
 import fr.hdh.catalog.core.record.Change;
 import fr.hdh.catalog.core.search.BackgroundIndexing;
 import fr.hdh.catalog.harvest.HarvestContext;
@@ -91,23 +92,20 @@ public final class HarvestRunner {
         ValidationGate.Outcome outcome;
         Withdrawal withdrawal;
         BackgroundIndexing.Drained indexed;
+        AmendmentTally tally;
         // The search index follows each commit on its own thread while the next part is validated and
         // written; the run ends once it has caught up.
-        try (BackgroundIndexing indexing = catalog.search().inBackground()) {
+        try (BackgroundIndexing indexing = catalog.search().inBackground();
+             QualityService.Measuring measuring = catalog.quality().measuredBy(recordSource.agent(), runIri)) {
             outcome = new ValidationGate(catalog.records()).apply(read, progress);
             withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
-            if (outcome.changes().written() + withdrawal.count() > 0 || !qualityStored(source.id())) {
-                progress.update("quality", 0, 1);
-                writeQuality(source.id(), outcome.stored(), runIri);
-                progress.update("quality", 1, 1);
-            }
+            outcome.drops().forEach((iri, drops) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(drops));
+            tally = keepAsPublished(source.id(), read, amendments, outcome);
             progress.update("index", 0, 1);
             indexed = indexing.drain();
             progress.update("index", 1, 1);
         }
         rejections.addAll(outcome.rejections());
-        outcome.drops().forEach((iri, drops) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(drops));
-        AmendmentTally tally = keepAsPublished(source.id(), read, amendments, outcome);
         progress.update("run record", 0, 1);
         RunCounts counts = new RunCounts(given.size() + sink.rejections().size(),
                 outcome.changes().count(Change.ADDED), outcome.changes().count(Change.CHANGED),
@@ -152,6 +150,8 @@ public final class HarvestRunner {
             }
         }
         catalog.asPublished().keep(sourceId, kept);
+        // Measured at commit, before the amendments were kept: measured again with them.
+        catalog.quality().remeasure(kept.stream().filter(k -> !k.refused()).map(AsPublished.Kept::recordIri).toList());
         return AmendmentTally.of(ofStored);
     }
 
@@ -167,7 +167,7 @@ public final class HarvestRunner {
 
     /** The IRI of the quality graph of a source's datasets. */
     public String qualityGraph(String sourceId) {
-        return QualityGraph.iri(catalog.iris(), sourceId);
+        return catalog.quality().graphIri(sourceId);
     }
 
     private record Withdrawal(long count, Optional<String> note) {}
@@ -188,15 +188,6 @@ public final class HarvestRunner {
             progress.update("withdraw", ++done, gone.size());
         }
         return new Withdrawal(done, Optional.empty());
-    }
-
-    private boolean qualityStored(String sourceId) {
-        return catalog.store().read(() -> catalog.store().containsRecord(qualityGraph(sourceId)));
-    }
-
-    /** Measures again and writes what differs from the stored measurements (their IRIs are stable). */
-    private void writeQuality(String sourceId, List<CatalogRecord> stored, String runIri) {
-        QualityGraph.write(catalog.records(), qualityGraph(sourceId), stored, runIri);
     }
 
     private RunReport store(RunReport report, RecordSource recordSource) {

@@ -5,21 +5,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The terms a run and its quality measurements are written with: W3C DQV, and our own terms for
- * what no standard names (the run's counts and rejections). The hdh terms are to be defined in
- * {@code hdh/ontology/hdh.ttl} with French and English labels.
+ * The terms a run is written with, for what no standard names (its counts and rejections), defined in
+ * {@code hdh/ontology/hdh.ttl} with French and English labels. Quality has its own
+ * ({@code core.quality.QualityTerms}).
  */
 final class HarvestTerms {
-    static final String DQV = "http://www.w3.org/ns/dqv#";
-
-    static final Node QUALITY_MEASUREMENT = uri(DQV + "QualityMeasurement");
-    static final Node METRIC = uri(DQV + "Metric");
-    static final Node DIMENSION = uri(DQV + "Dimension");
-    static final Node HAS_QUALITY_MEASUREMENT = uri(DQV + "hasQualityMeasurement");
-    static final Node COMPUTED_ON = uri(DQV + "computedOn");
-    static final Node IS_MEASUREMENT_OF = uri(DQV + "isMeasurementOf");
-    static final Node VALUE = uri(DQV + "value");
-    static final Node IN_DIMENSION = uri(DQV + "inDimension");
 
     static final Node HARVEST_RUN = hdh("HarvestRun");
     static final Node SOURCE_ID = hdh("harvestSource");
@@ -40,8 +30,6 @@ final class HarvestTerms {
     static final Node REJECTION = hdh("rejection");
     static final Node ITEM = hdh("rejectedItem");
     static final Node REASON = hdh("rejectionReason");
-    static final Node MAX_POINTS = hdh("maxPoints");
-    static final Node QUALITY_SCORE = hdh("mqaScore");
 
     private HarvestTerms() {}
 

@@ -2,6 +2,7 @@ package fr.hdh.catalog.harvest.run;
 
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
+import fr.hdh.catalog.core.quality.QualitySources;
 import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.ontologies.PROV;
@@ -24,7 +25,7 @@ final class SourceRecords {
 
     /** The agent name records of source {@code sourceId} are attributed to. */
     static String agentName(String sourceId) {
-        return "harvest-" + sourceId;
+        return QualitySources.HARVEST_AGENT_PREFIX + sourceId;
     }
 
     /**

@@ -28,12 +28,10 @@
  *       {@code <base>agent/harvest-ID} ({@link fr.hdh.catalog.harvest.run.SourceRecords}). Withdrawal is
  *       skipped when the harvester could not read a whole document or page (an item named
  *       {@code "page …"} or {@code "document …"}): what is missing might only be unread.</li>
- *   <li>Each stored dataset gets a quality score in the spirit of data.europa.eu's MQA
- *       ({@link fr.hdh.catalog.harvest.run.QualityIndicator}), written as DQV measurements in one graph per
- *       source ({@code <base>harvest/quality/ID}), never in the record graph (its hash would change). The
- *       measurements have stable IRIs, so a run writes only those that changed. Metrics and dimensions
- *       carry French and English labels; the demo content is scored the same way (graph {@code demo}),
- *       and each dataset page shows its score and what lowers it.</li>
+ *   <li>Each dataset written is scored by the catalogue as it is committed
+ *       ({@link fr.hdh.catalog.core.quality.QualityService}, as every public dataset is), in the source's
+ *       quality graph {@code <base>harvest/quality/ID}; while the run lasts, the measurements it causes name
+ *       the run as the activity that produced them.</li>
  *   <li>The run itself is a PROV activity in its own graph ({@code <base>harvest/run/ID/TIME}) with the
  *       counts seen, added, changed, unchanged, withdrawn, rejected and each rejection's reason
  *       ({@link fr.hdh.catalog.harvest.run.RunGraph}); {@link fr.hdh.catalog.harvest.run.RunLog} lists them.</li>

@@ -102,6 +102,16 @@ class EuropeanPortalFilesTest {
             assertTrue(changes.stream().anyMatch(a -> a.kind().equals("file-type")), "\"XML\" read as the EU file type: " + changes);
             assertTrue(reopened.asPublished().asPublished(BERLIN).orElseThrow().contains(Node.ANY, DCTerms.format.asNode(), jrss),
                     "the record as published keeps it");
+            // MQA's DCAT-AP compliance, judged as published: none for values dropped, all for a record stored as it came.
+            assertEquals(0, conformancePoints(reopened, BERLIN));
+            Set<Integer> seen = new java.util.HashSet<>();
+            for (String dataset : DATASETS) {
+                List<Amendment> made = reopened.asPublished().amendments(dataset).orElse(List.of());
+                int expected = made.stream().anyMatch(a -> a.type() == Amendment.Type.DROP) ? 0 : made.isEmpty() ? 30 : 15;
+                assertEquals(expected, conformancePoints(reopened, dataset), dataset + " " + made);
+                seen.add(expected);
+            }
+            assertTrue(seen.size() >= 2, "the corpus has records stored as published and records amended: " + seen);
 
             Graph hamburg = reopened.records().content(HAMBURG).orElseThrow();
             assertTrue(hamburg.contains(NodeFactory.createURI(HAMBURG), DCTerms.language.asNode(),
@@ -148,6 +158,11 @@ class EuropeanPortalFilesTest {
                 NodeFactory.createLiteralLang("Dataset de ejemplo", "es")));
         assertTrue(dataset.contains(NodeFactory.createURI(ES_DATASET), DCTerms.title.asNode(),
                 NodeFactory.createLiteralLang("Example Dataset", "en")));
+    }
+
+    private static int conformancePoints(Catalog catalog, String dataset) {
+        return catalog.quality().dataset(dataset).orElseThrow().indicators().stream()
+                .filter(i -> i.labelEn().equals("Conformance to the profile")).findFirst().orElseThrow().points();
     }
 
     private CollectedRecords harvest(String file) throws IOException {

@@ -7,9 +7,8 @@ import fr.hdh.catalog.harvest.catalogue.CatalogueOperator;
 import fr.hdh.catalog.core.net.FetchPolicy;
 import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
-import fr.hdh.catalog.harvest.run.QualitySummary;
+import fr.hdh.catalog.core.quality.QualitySummary;
 import fr.hdh.catalog.harvest.run.RunReport;
-import fr.hdh.catalog.harvest.run.StoredQuality;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -25,7 +24,11 @@ final class HarvestConsole {
         HarvestRunner runner = new HarvestRunner(catalog, HarvesterRegistry.standard(), FetchPolicy.defaults());
         RunReport report = runner.run(source, new ConsoleProgress(spec.commandLine().getErr()));
         spec.commandLine().getOut().print(report.toText());
-        StoredQuality.sources(catalog.store(), catalog.iris()).stream()
+        // A large harvest leaves most of the folder to blocks no transaction sees any more.
+        if (catalog.store().compactIfGrown(64L << 20)) {
+            spec.commandLine().getErr().println("store compacted: " + catalog.store().bytesOnDisk() + " bytes on disk");
+        }
+        catalog.quality().sources().stream()
                 .filter(q -> q.sourceId().equals(source.id()) && q.datasets() > 0)
                 .findFirst().ifPresent(q -> spec.commandLine().getOut().println(qualityLine(q)));
         spec.commandLine().getOut().flush();

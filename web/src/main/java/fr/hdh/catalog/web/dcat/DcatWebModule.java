@@ -39,7 +39,7 @@ public final class DcatWebModule implements WebModule {
         HtmlResponses html = new HtmlResponses();
         builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links, html));
         ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()),
-                catalog.store(), catalog.asPublished(), writer, links, new VocabularyLabels(catalog.vocabularies()), html, base);
+                catalog.quality(), catalog.asPublished(), writer, links, new VocabularyLabels(catalog.vocabularies()), html, base);
         for (String prefix : ResourceServlet.PREFIXES) {
             builder.addServlet("/" + prefix + "/*", resources);
         }

@@ -1,10 +1,9 @@
 package fr.hdh.catalog.web.dcat;
 
+import fr.hdh.catalog.core.quality.DatasetQuality;
+import fr.hdh.catalog.core.quality.QualityService;
 import fr.hdh.catalog.core.record.AsPublished;
-import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.core.validation.Amendment;
-import fr.hdh.catalog.harvest.run.DatasetQuality;
-import fr.hdh.catalog.harvest.run.StoredQuality;
 import fr.hdh.catalog.web.page.DatasetPage;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
@@ -33,7 +32,7 @@ final class ResourceServlet extends HttpServlet {
     static final String[] PREFIXES = {"dataset", "producer", "vocabulary", "standard", "project"};
 
     private final transient ResourceResolver resolver;
-    private final transient CatalogStore store;
+    private final transient QualityService quality;
     private final transient GraphWriter writer;
     private final transient LocalLinks links;
     private final transient VocabularyLabels labels;
@@ -41,11 +40,11 @@ final class ResourceServlet extends HttpServlet {
     private final String base;
     private final transient AsPublished asPublished;
 
-    ResourceServlet(ResourceResolver resolver, CatalogStore store, AsPublished asPublished, GraphWriter writer, LocalLinks links,
+    ResourceServlet(ResourceResolver resolver, QualityService quality, AsPublished asPublished, GraphWriter writer, LocalLinks links,
                     VocabularyLabels labels, HtmlResponses html, String base) {
         this.asPublished = asPublished;
         this.resolver = resolver;
-        this.store = store;
+        this.quality = quality;
         this.writer = writer;
         this.links = links;
         this.labels = labels;
@@ -98,7 +97,7 @@ final class ResourceServlet extends HttpServlet {
     private void page(HttpServletRequest req, HttpServletResponse resp, String iri, ResolvedResource resource) throws IOException {
         PageContext context = html.context(req, resp);
         // A dataset's quality is measured apart from its record: the ETag follows both, and the language.
-        Optional<DatasetQuality> measured = resource.dataset() ? StoredQuality.dataset(store, iri) : Optional.empty();
+        Optional<DatasetQuality> measured = resource.dataset() ? quality.dataset(iri) : Optional.empty();
         List<Amendment> amendments = resource.dataset() ? asPublished.amendments(resource.recordIri()).orElse(List.of()) : List.of();
         String version = resource.recordIri() + "@" + resource.modified()
                 + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("")

@@ -12,7 +12,7 @@
  * validates against the official shapes. Requests are resolved by their path against the configured
  * base IRI, so the server answers for its IRIs whatever port it listens on. Servlets only parse,
  * call one service and write; queries live in {@code hdh/queries/dcat-*.rq}. A dataset's HTML page also
- * shows its quality measurements ({@link fr.hdh.catalog.harvest.run.StoredQuality}). HTML, pages and the
+ * shows its quality measurements ({@link fr.hdh.catalog.core.quality.QualityService}). HTML, pages and the
  * errors a browser gets alike, is written by {@link fr.hdh.catalog.web.page.HtmlResponses}, in the reader's
  * language (part of the ETag); other clients get their errors as plain text.
  *

@@ -1,7 +1,6 @@
 package fr.hdh.catalog.web.harvest;
 
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.harvest.run.StoredQuality;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.PageContext;
 import fr.hdh.catalog.web.page.QualityOverviewPage;
@@ -26,6 +25,6 @@ final class QualityPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         PageContext context = html.context(req, resp);
         html.send(resp, context, HttpServletResponse.SC_OK,
-                QualityOverviewPage.view(StoredQuality.sources(catalog.store(), catalog.iris()), context.lang()));
+                QualityOverviewPage.view(catalog.quality().sources(), context.lang()));
     }
 }

@@ -1,9 +1,8 @@
 package fr.hdh.catalog.web.harvest;
 
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.harvest.run.DatasetQuality;
-import fr.hdh.catalog.harvest.run.QualitySummary;
-import fr.hdh.catalog.harvest.run.StoredQuality;
+import fr.hdh.catalog.core.quality.DatasetQuality;
+import fr.hdh.catalog.core.quality.QualitySummary;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,7 +32,7 @@ public final class QualityResource {
 
     @GET
     public List<QualitySummary> sources() {
-        return StoredQuality.sources(catalog.store(), catalog.iris());
+        return catalog.quality().sources();
     }
 
     @GET
@@ -43,7 +42,7 @@ public final class QualityResource {
             throw AdminGuard.refused(Response.Status.BAD_REQUEST, "iri must be the http(s) IRI of a dataset, e.g. "
                     + "?iri=" + catalog.iris().dataset("pmsi-mco"));
         }
-        return StoredQuality.dataset(catalog.store(), iri).map(DatasetQualityDto::of).orElseThrow(() ->
+        return catalog.quality().dataset(iri).map(DatasetQualityDto::of).orElseThrow(() ->
                 AdminGuard.refused(Response.Status.NOT_FOUND, "No quality measurement for <" + iri + ">: it is not "
                         + "a dataset of this catalogue, or no harvest has measured it yet."));
     }

@@ -1,7 +1,7 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.quality.DatasetQuality;
 import fr.hdh.catalog.core.validation.Amendment;
-import fr.hdh.catalog.harvest.run.DatasetQuality;
 import fr.hdh.catalog.web.page.view.DatasetView;
 import fr.hdh.catalog.web.page.view.LangText;
 import fr.hdh.catalog.web.page.view.Lang;

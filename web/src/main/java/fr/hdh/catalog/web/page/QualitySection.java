@@ -1,6 +1,6 @@
 package fr.hdh.catalog.web.page;
 
-import fr.hdh.catalog.harvest.run.DatasetQuality;
+import fr.hdh.catalog.core.quality.DatasetQuality;
 import fr.hdh.catalog.web.page.view.BarItem;
 import fr.hdh.catalog.web.page.view.Lang;
 import fr.hdh.catalog.web.page.view.QualityView;

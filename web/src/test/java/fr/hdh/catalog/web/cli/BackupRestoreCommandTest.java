@@ -83,11 +83,12 @@ class BackupRestoreCommandTest {
         Path file = dir.resolve("backups/catalogue.nq.gz");
         CliRuns.Run backup = CliRuns.run("backup", "--data", source.toString(), file.toString());
         assertEquals(0, backup.exit(), backup.err());
-        assertTrue(backup.out().startsWith("backed up 3 public graphs"), backup.out());
+        // two producers, the published dataset, and the quality graph of what producers publish
+        assertTrue(backup.out().startsWith("backed up 4 public graphs"), backup.out());
         Path restored = dir.resolve("restored");
         CliRuns.Run restore = CliRuns.run("restore", file.toString(), "--data", restored.toString());
         assertEquals(0, restore.exit(), restore.err());
-        assertTrue(restore.out().startsWith("restored 3 public graphs"), restore.out());
+        assertTrue(restore.out().startsWith("restored 4 public graphs"), restore.out());
 
         try (Catalog catalog = open(restored)) {
             Contents after = contents(catalog);

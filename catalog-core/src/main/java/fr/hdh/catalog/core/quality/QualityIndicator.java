@@ -1,4 +1,4 @@
-package fr.hdh.catalog.harvest.run;
+package fr.hdh.catalog.core.quality;
 
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -12,9 +12,11 @@ import org.apache.jena.vocabulary.DCTerms;
  * MQA's weights. A distribution property earns its points in proportion to the distributions that
  * have it. Not scored (no network probe at harvest time): whether access and download URLs answer,
  * and whether formats are machine-readable or non-proprietary; so the maximum is 310, not MQA's 405.
- * Conformance to the profile earns its 30 points always, as only conforming records are stored.
+ * Conformance to the profile ({@link #PROFILE_CONFORMANCE}) is judged on the record as its source
+ * published it: every stored record conforms, but one the catalogue had to repair earns half its points
+ * and one it had to drop values from none ({@link AsPublishedConformance}).
  */
-enum QualityIndicator {
+public enum QualityIndicator {
     KEYWORDS(Dimension.FINDABILITY, 30, Scope.DATASET, DCAT.keyword.asNode(),
             "Mots-clés", "Keywords"),
     THEMES(Dimension.FINDABILITY, 30, Scope.DATASET, DCAT.theme.asNode(),
@@ -51,7 +53,7 @@ enum QualityIndicator {
             "Date de modification", "Modification date");
 
     /** MQA's five dimensions, with their French and English names. */
-    enum Dimension {
+    public enum Dimension {
         FINDABILITY("Trouvabilité", "Findability"),
         ACCESSIBILITY("Accessibilité", "Accessibility"),
         INTEROPERABILITY("Interopérabilité", "Interoperability"),
@@ -85,16 +87,16 @@ enum QualityIndicator {
         this.labelEn = labelEn;
     }
 
-    Dimension dimension() {
+    public Dimension dimension() {
         return dimension;
     }
 
-    int maxPoints() {
+    public int maxPoints() {
         return maxPoints;
     }
 
     /** The most a dataset can earn over all indicators. */
-    static int maxScore() {
+    public static int maxScore() {
         int total = 0;
         for (QualityIndicator i : values()) {
             total += i.maxPoints;
@@ -102,10 +104,15 @@ enum QualityIndicator {
         return total;
     }
 
-    /** The points {@code dataset} earns in {@code content} (its stored record). */
-    int points(Graph content, Node dataset) {
+    /** The points {@code dataset} earns in {@code content} (its stored record), stored as published. */
+    public int points(Graph content, Node dataset) {
+        return points(content, dataset, AsPublishedConformance.CONFORMED);
+    }
+
+    /** The points {@code dataset} earns in {@code content}, its record having met the profile as {@code conformance} says. */
+    public int points(Graph content, Node dataset, AsPublishedConformance conformance) {
         return switch (scope) {
-            case RECORD -> maxPoints;
+            case RECORD -> conformance.points(maxPoints);
             case DATASET -> content.contains(dataset, property, Node.ANY) ? maxPoints : 0;
             case DISTRIBUTION -> {
                 List<Node> distributions = content.find(dataset, DCAT.distribution.asNode(), Node.ANY)
@@ -117,7 +124,7 @@ enum QualityIndicator {
     }
 
     /** The metric's name in IRIs: {@code keywords}, {@code accessUrl}, … */
-    String localName() {
+    public String localName() {
         StringBuilder name = new StringBuilder();
         for (String part : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
             name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));

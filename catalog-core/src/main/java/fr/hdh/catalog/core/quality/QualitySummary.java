@@ -1,4 +1,4 @@
-package fr.hdh.catalog.harvest.run;
+package fr.hdh.catalog.core.quality;
 
 import java.util.List;
 

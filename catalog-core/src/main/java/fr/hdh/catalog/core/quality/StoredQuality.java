@@ -1,4 +1,4 @@
-package fr.hdh.catalog.harvest.run;
+package fr.hdh.catalog.core.quality;
 
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.store.CatalogStore;
@@ -19,17 +19,18 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 
 /**
- * Reads what the quality graphs hold: one dataset's measurements ({@code dataset-quality.rq}, the
- * dataset bound as a parameter), and a {@link QualitySummary} per source from two aggregate queries
- * ({@code quality-scores.rq}, {@code quality-shortfalls.rq}: the store counts, whatever the number of
- * datasets).
+ * Reads what the quality graphs hold: one dataset's measurements ({@code dataset-quality.rq}, the dataset
+ * bound as a parameter; an indicator without a measurement earned its metric's maximum), and a
+ * {@link QualitySummary} per source from its graph's {@link QualityTally} (a few look-ups, whatever the
+ * number of datasets). {@link #recount} computes the same summaries from the measurements themselves with
+ * two aggregate queries ({@code quality-scores.rq}, {@code quality-shortfalls.rq}), to check the tallies.
  *
  * <pre>
  * Optional&lt;DatasetQuality&gt; one = StoredQuality.dataset(catalog.store(), datasetIri);
  * List&lt;QualitySummary&gt; sources = StoredQuality.sources(catalog.store(), catalog.iris());
  * </pre>
  */
-public final class StoredQuality {
+final class StoredQuality {
     private static final Query DATASET = NamedQuery.parse("dataset-quality.rq");
     private static final Query SCORES = NamedQuery.parse("quality-scores.rq");
     private static final Query SHORTFALLS = NamedQuery.parse("quality-shortfalls.rq");
@@ -38,7 +39,7 @@ public final class StoredQuality {
     private StoredQuality() {}
 
     /** The measurements of {@code datasetIri}; empty when no quality graph measured it. */
-    public static Optional<DatasetQuality> dataset(CatalogStore store, String datasetIri) {
+    static Optional<DatasetQuality> dataset(CatalogStore store, String datasetIri) {
         return store.read(() -> {
             try (QueryExec exec = QueryExec.dataset(store.datasetGraph()).query(DATASET.cloneQuery())
                     .substitution("dataset", NodeFactory.createURI(datasetIri)).build()) {
@@ -76,8 +77,28 @@ public final class StoredQuality {
                 : Optional.of(new DatasetQuality(score.intValue(), (int) maxScore, run, indicators));
     }
 
-    /** One summary per source that has a quality graph, in the order of the graphs' IRIs. */
-    public static List<QualitySummary> sources(CatalogStore store, CatalogIris iris) {
+    /** One summary per source whose quality graph measures datasets, in the order of the graphs' IRIs. */
+    static List<QualitySummary> sources(CatalogStore store, CatalogIris iris) {
+        String prefix = QualityGraph.iri(iris, "");
+        return store.read(() -> {
+            java.util.TreeSet<String> graphs = new java.util.TreeSet<>();
+            store.datasetGraph().find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), QualityTerms.QUALITY_TALLY)
+                    .forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
+            List<QualitySummary> summaries = new ArrayList<>();
+            for (String graph : graphs) {
+                if (graph.startsWith(prefix)) {
+                    QualityTally tally = QualityTally.read(store.datasetGraph().getGraph(NodeFactory.createURI(graph)), graph);
+                    if (tally.datasets() > 0) {
+                        summaries.add(tally.summary(graph.substring(prefix.length())));
+                    }
+                }
+            }
+            return summaries;
+        });
+    }
+
+    /** The summaries counted from the measurements, with the aggregate queries: what the tallies must say. */
+    static List<QualitySummary> recount(CatalogStore store, CatalogIris iris) {
         String prefix = QualityGraph.iri(iris, "");
         return store.read(() -> {
             Map<String, Scores> scores = new LinkedHashMap<>();
