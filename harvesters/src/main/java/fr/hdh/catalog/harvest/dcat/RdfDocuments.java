@@ -84,11 +84,7 @@ final class RdfDocuments {
     DatasetGraph beforeError(byte[] body, Lang lang, String base, String name) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         try {
-            contexts.configure(RDFParser.source(new ByteArrayInputStream(body)))
-                    .lang(lang)
-                    .base(base)
-                    .errorHandler(new FailFast(name))
-                    .parse(dsg);
+            read(body, lang, base, name, dsg);
         } catch (RuntimeException stopped) {
             // The error is the caller's to report; what was read before it stays in dsg.
         }
@@ -98,16 +94,20 @@ final class RdfDocuments {
     private DatasetGraph parseAsIs(byte[] body, Lang lang, String base, String name) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         try {
-            contexts.configure(RDFParser.source(new ByteArrayInputStream(body)))
-                    .lang(lang)
-                    .base(base)
-                    .errorHandler(new FailFast(name))
-                    .parse(dsg);
+            read(body, lang, base, name, dsg);
         } catch (MalformedInputException e) {
             throw e;
         } catch (RiotException e) {
             throw new MalformedInputException(name, -1, e.getMessage(), e);
         }
         return dsg;
+    }
+
+    private void read(byte[] body, Lang lang, String base, String name, DatasetGraph into) {
+        contexts.configure(RDFParser.source(new ByteArrayInputStream(body)))
+                .lang(lang)
+                .base(base)
+                .errorHandler(new FailFast(name))
+                .parse(into);
     }
 }
