@@ -63,7 +63,7 @@ public final class DatasetPage {
             }
         }
         return new DatasetView(title, otherTitle, descriptions, facts, quality.map(q -> QualitySection.view(q, lang)),
-                amendments.stream().map(AmendmentsSection::view).toList(),
+                RecordOrigin.of(graph, iri, links), amendments.stream().map(AmendmentsSection::view).toList(),
                 new VariableDictionarySection(links).tables(graph, labels, dataset), Formats.of(path),
                 SchemaOrgDataset.jsonLd(graph, iri, iri));
     }

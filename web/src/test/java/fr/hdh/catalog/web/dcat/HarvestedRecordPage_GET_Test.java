@@ -80,6 +80,9 @@ class HarvestedRecordPage_GET_Test {
         assertEquals(200, page.statusCode(), page.body());
         String html = page.body();
         assertTrue(html.contains("What this catalogue changed when it harvested the record"), html);
+        assertTrue(html.contains("Harvested from source de, last changed by a harvest 20") && html.contains("de-catalog.rdf"),
+                "where it came from, the server's folders left out: " + html);
+        assertTrue(!html.contains(dir.toString()), "no server folder in the page");
         assertTrue(html.contains("dropped <code>dct:format") && html.contains("<td>\"jrss\"</td><td>—</td>"), html);
         assertTrue(html.contains("http://publications.europa.eu/resource/authority/file-type/XML"), "a repair, before → after: " + html);
         assertTrue(html.contains("/record?iri=" + URLEncoder.encode(BERLIN, StandardCharsets.UTF_8) + "&amp;format=ttl"),

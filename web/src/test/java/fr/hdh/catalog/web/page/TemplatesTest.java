@@ -38,7 +38,8 @@ class TemplatesTest {
     void everyValueIsEscapedInTextAttributesAndTitle() {
         DatasetView view = new DatasetView(HOSTILE, Optional.of(new LangText(HOSTILE, "en")), List.of(new LangText(HOSTILE, "fr")),
                 List.of(new DatasetView.Fact("fact.publisher", List.of(new Link("/producer/p?a=\"x\"", HOSTILE), Link.text(HOSTILE)))),
-                Optional.empty(), List.of(new DatasetView.Amendment(true, HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)),
+                Optional.empty(), Optional.of(new DatasetView.Origin(HOSTILE, Link.text(HOSTILE), HOSTILE)),
+                List.of(new DatasetView.Amendment(true, HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)),
                 List.of(new DatasetView.Table(HOSTILE, Link.text(HOSTILE), Optional.of(HOSTILE), Optional.of(HOSTILE),
                         List.of(new DatasetView.Variable(Link.text(HOSTILE), HOSTILE, HOSTILE, Optional.of(Link.text(HOSTILE)))))),
                 Formats.of("/dataset/d"), JsonLd.of(new ObjectMapper().createObjectNode().put("name", HOSTILE)));
@@ -107,7 +108,8 @@ class TemplatesTest {
     }
 
     private static DatasetView datasetWith(JsonLd jsonLd) {
-        return new DatasetView("D", Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), jsonLd);
+        return new DatasetView("D", Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+                List.of(), jsonLd);
     }
 
     private static int count(String text, String part) {

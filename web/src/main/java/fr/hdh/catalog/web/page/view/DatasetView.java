@@ -12,13 +12,14 @@ import java.util.Optional;
  * @param descriptions the descriptions, the page's language first
  * @param facts the key facts, in a fixed order; a fact without values is left out
  * @param quality the measured metadata quality, when measured
+ * @param origin where a harvested record came from, when it was harvested
  * @param amendments what the catalogue changed in the record when it harvested it (repairs, values dropped)
  * @param tables the variable dictionary, by table name
  * @param formats the dataset in the RDF formats
  * @param schemaOrg the schema.org description for web search engines
  */
 public record DatasetView(String title, Optional<LangText> otherTitle, List<LangText> descriptions, List<Fact> facts,
-                          Optional<QualityView> quality, List<Amendment> amendments, List<Table> tables, List<Link> formats, JsonLd schemaOrg)
+                          Optional<QualityView> quality, Optional<Origin> origin, List<Amendment> amendments, List<Table> tables, List<Link> formats, JsonLd schemaOrg)
         implements PageView {
 
     /** A fact: the message key of its name ({@code fact.publisher}) and its values. */
@@ -35,6 +36,15 @@ public record DatasetView(String title, Optional<LangText> otherTitle, List<Lang
      */
     public record Table(String name, Link page, Optional<String> title, Optional<String> description,
                        List<Variable> variables) {}
+
+    /**
+     * Where a harvested record came from.
+     *
+     * @param source the harvest source's name
+     * @param document the document or page it was read from
+     * @param changed when a harvest last changed it
+     */
+    public record Origin(String source, Link document, String changed) {}
 
     /**
      * One change made to the record on its way in.
