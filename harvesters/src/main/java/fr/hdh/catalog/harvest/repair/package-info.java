@@ -1,5 +1,6 @@
 /**
- * Repairs with one right reading, applied to every harvested record before validation and each listed
+ * Repairs with one right reading, applied to every record harvested from a partner's metadata (DCAT or
+ * CKAN; the FHIR, Table Schema and OMOP harvesters write their records themselves) before validation, each listed
  * (kind, record, property, before → after): formats, media types and languages given as text become the
  * EU or IANA concepts, links given as text become IRIs, identifiers given as IRIs become text, dates,
  * e-mail addresses and sizes get their types, licences, rights and standards given as text become

@@ -10,6 +10,7 @@ import fr.hdh.catalog.core.record.Change;
 import fr.hdh.catalog.core.search.BackgroundIndexing;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
+import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.core.net.FetchPolicy;
 import fr.hdh.catalog.core.net.HttpFetcher;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import fr.hdh.catalog.core.record.AsPublished;
 import fr.hdh.catalog.core.validation.Amendment;
 import fr.hdh.catalog.harvest.repair.Repairs;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +45,12 @@ import java.util.concurrent.CompletableFuture;
 public final class HarvestRunner {
     private static final DateTimeFormatter RUN_STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /**
+     * The sources whose records are partners' metadata as they wrote it, which the repairs read; the other
+     * harvesters (FHIR, Table Schema, OMOP) write their records themselves from structured sources.
+     */
+    private static final Set<SourceType> PARTNERS_METADATA = EnumSet.of(SourceType.DCAT, SourceType.CKAN);
 
     private final Catalog catalog;
     private final HarvesterRegistry harvesters;
@@ -85,7 +93,9 @@ public final class HarvestRunner {
         Map<String, List<Amendment>> amendments = sink.amendments();
         DescribedElsewhere.leaveToOthers(catalog.store(), SourceRecords.current(catalog.store(), catalog.iris(), source.id()), read)
                 .forEach((iri, dropped) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(dropped));
-        repair(read, progress).forEach((iri, changes) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(changes));
+        if (PARTNERS_METADATA.contains(source.type())) {
+            repair(read, progress).forEach((iri, changes) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(changes));
+        }
         List<Rejection> rejections = new ArrayList<>(sink.rejections());
         elsewhere.forEach((iri, agent) -> rejections.add(new Rejection(iri,
                 "already harvested from another source (" + agent + "), which keeps it: not written again")));

@@ -7,8 +7,8 @@
  *   <li>A record another harvest source brought from another document, and still gives, is left to
  *       that source (noted, not written): two sources publishing the same IRI do not overwrite each other
  *       at every run ({@link fr.hdh.catalog.harvest.run.SourceRecords#fromOtherSources}).</li>
- *   <li>Every record goes through the repairs with one right reading ({@code harvest.repair}), each
- *       change listed.</li>
+ *   <li>Every record of a DCAT or CKAN source goes through the repairs with one right reading
+ *       ({@code harvest.repair}), each change listed.</li>
  *   <li>The {@link fr.hdh.catalog.harvest.run.ValidationGate} validates each batch with
  *       {@code records().validateHandedOver} and the lenient {@code ViolationDrops} (on all cores; the
  *       records' graphs are handed over, not copied; the shapes and vocabularies were built while the
