@@ -3,24 +3,32 @@ package fr.hdh.catalog.harvest.csv;
 import fr.hdh.catalog.core.MalformedInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an RFC 4180 CSV file with a header row: comma-separated, cells optionally in double quotes,
  * a doubled quote inside quotes standing for one quote, commas and line breaks allowed inside quotes,
- * CRLF or LF line ends, UTF-8 (a leading byte-order mark is skipped).
+ * CRLF or LF line ends, UTF-8 (a leading byte-order mark is skipped). Commons CSV does the parsing.
  *
- * <p>Strict on purpose: an unterminated quote, text after a closing quote, a quote inside an unquoted
- * cell, or a record whose cell count differs from the header's raise a {@link MalformedInputException}
- * naming the file and the line where the record starts, instead of shifting cells into the wrong columns.
+ * <p>Strict on purpose: an unterminated quote, text after a closing quote, a duplicate column name or
+ * a record whose cell count differs from the header's raise a {@link MalformedInputException} naming
+ * the file and the line where the record starts, instead of shifting cells into the wrong columns. A
+ * quote inside an unquoted cell is kept as a character (it cannot shift cells).
  *
  * <pre>
  * for (CsvRow row : CsvReader.read(Path.of("datasets.csv"))) {
@@ -29,13 +37,17 @@ import java.util.Map;
  * </pre>
  */
 public final class CsvReader {
-    private final Reader in;
-    private final String source;
-    private long line = 1;
-    private int peeked = -2;
+    /** Blank lines are read as records (and skipped here) so that the parser's line count is exact. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final int BYTE_ORDER_MARK = '\uFEFF';
 
-    private CsvReader(Reader in, String source) {
-        this.in = in;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final String source;
+
+    private CsvReader(Reader in, String source) throws IOException {
+        this.parser = CSVParser.builder().setReader(withoutByteOrderMark(in)).setFormat(FORMAT).get();
+        this.records = parser.iterator();
         this.source = source;
     }
 
@@ -52,115 +64,66 @@ public final class CsvReader {
     }
 
     private List<CsvRow> rows() throws IOException {
-        skipByteOrderMark();
-        List<String> header = record();
+        CSVRecord header = next(1);
         if (header == null) {
             throw new MalformedInputException(source, 1, "empty file, a header row is required", null);
         }
-        checkHeader(header);
+        List<String> names = header.toList();
+        if (new HashSet<>(names).size() != names.size()) {
+            throw new MalformedInputException(source, 1, "duplicate column name in header " + names, null);
+        }
         List<CsvRow> rows = new ArrayList<>();
         while (true) {
-            long start = line;
-            List<String> cells = record();
+            long start = parser.getCurrentLineNumber() + 1;
+            CSVRecord cells = next(start);
             if (cells == null) {
                 return rows;
             }
             if (cells.size() == 1 && cells.get(0).isEmpty()) {
                 continue; // a blank line, usually the file's last
             }
-            if (cells.size() != header.size()) {
+            if (cells.size() != names.size()) {
                 throw new MalformedInputException(source, start,
-                        "expected " + header.size() + " cells, found " + cells.size(), null);
+                        "expected " + names.size() + " cells, found " + cells.size(), null);
             }
             Map<String, String> byName = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                byName.put(header.get(i), cells.get(i));
+            for (int i = 0; i < names.size(); i++) {
+                byName.put(names.get(i), cells.get(i));
             }
             rows.add(new CsvRow(source, start, byName));
         }
     }
 
-    private void checkHeader(List<String> header) {
-        if (new HashSet<>(header).size() != header.size()) {
-            throw new MalformedInputException(source, 1, "duplicate column name in header " + header, null);
+    /** The next record (one empty cell for a blank line), or null at the end of the input. */
+    private CSVRecord next(long start) throws IOException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException syntax) {
+                throw new MalformedInputException(source, start, problem(syntax), syntax);
+            }
+            throw e.getCause();
         }
     }
 
-    /** The cells of the next record, or null at the end of the input. */
-    private List<String> record() throws IOException {
-        if (peek() == -1) {
-            return null;
+    /** The parser's problem in our words; its own message gives the line where it noticed it. */
+    private static String problem(CSVException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "unterminated quoted cell";
         }
-        List<String> cells = new ArrayList<>();
-        while (true) {
-            cells.add(peek() == '"' ? quotedCell() : plainCell());
-            int c = next();
-            if (c == ',') {
-                continue;
-            }
-            if (c == '\r' && peek() == '\n') {
-                next();
-            }
-            return cells;
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return "text after a closing quote";
         }
+        return message;
     }
 
-    private String quotedCell() throws IOException {
-        long start = line;
-        next();
-        StringBuilder cell = new StringBuilder();
-        while (true) {
-            int c = next();
-            if (c == -1) {
-                throw new MalformedInputException(source, start, "unterminated quoted cell", null);
-            }
-            if (c == '"') {
-                if (peek() != '"') {
-                    int after = peek();
-                    if (after != ',' && after != '\r' && after != '\n' && after != -1) {
-                        throw new MalformedInputException(source, line, "text after a closing quote", null);
-                    }
-                    return cell.toString();
-                }
-                next();
-            }
-            cell.append((char) c);
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != BYTE_ORDER_MARK && first != -1) {
+            reader.unread(first);
         }
-    }
-
-    private String plainCell() throws IOException {
-        StringBuilder cell = new StringBuilder();
-        while (true) {
-            int c = peek();
-            if (c == ',' || c == '\r' || c == '\n' || c == -1) {
-                return cell.toString();
-            }
-            if (c == '"') {
-                throw new MalformedInputException(source, line, "a quote inside an unquoted cell", null);
-            }
-            cell.append((char) next());
-        }
-    }
-
-    private void skipByteOrderMark() throws IOException {
-        if (peek() == '\uFEFF') {
-            next();
-        }
-    }
-
-    private int peek() throws IOException {
-        if (peeked == -2) {
-            peeked = in.read();
-        }
-        return peeked;
-    }
-
-    private int next() throws IOException {
-        int c = peek();
-        peeked = -2;
-        if (c == '\n') {
-            line++;
-        }
-        return c;
+        return reader;
     }
 }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A synthetic sample of a table of the catalogue, as CSV: the header is the table's column names, each
@@ -51,15 +53,17 @@ public final class SyntheticSample {
             SampleTable table = dictionary.table(tableIri).orElseThrow(() -> new UnknownTableException(tableIri));
             ValueDrawer drawer = new ValueDrawer(new CodeLists(catalog.store().union()));
             RowKeys keys = new RowKeys(seed, rows, drawer, dictionary::table);
-            writeRows(table, rows, drawer, keys, new CsvLines(out));
+            writeRows(table, rows, drawer, keys, out);
             return null;
         });
     }
 
-    private static void writeRows(SampleTable table, int rows, ValueDrawer drawer, RowKeys keys, CsvLines csv) {
+    private static void writeRows(SampleTable table, int rows, ValueDrawer drawer, RowKeys keys, Writer out) {
         List<SampleColumn> columns = table.columns();
         try {
-            csv.line(columns.stream().map(SampleColumn::name).toList());
+            // Not closed: the writer is the caller's. RFC 4180 quotes a cell only when it needs it.
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+            csv.printRecord(columns.stream().map(SampleColumn::name));
             String[] cells = new String[columns.size()];
             for (int row = 0; row < rows; row++) {
                 Random random = new Random(keys.mix(table.iri(), "", row));
@@ -68,7 +72,7 @@ public final class SyntheticSample {
                     cells[c] = RowKeys.isKey(table, column.name())
                             ? keys.value(table, column, row) : drawer.draw(column, random);
                 }
-                csv.line(List.of(cells));
+                csv.printRecord((Object[]) cells);
             }
             csv.flush();
         } catch (IOException e) {

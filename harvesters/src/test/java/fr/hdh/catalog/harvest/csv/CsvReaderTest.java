@@ -60,5 +60,21 @@ class CsvReaderTest {
         MalformedInputException e = assertThrows(MalformedInputException.class,
                 () -> CsvReader.read(new StringReader("a,b\n\"x\"y,2\n"), "stray.csv"));
         assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("stray.csv, line 2: text after a closing quote"), e.getMessage());
+    }
+
+    @Test
+    void blankLinesAreSkippedAndDoNotShiftLineNumbers() throws Exception {
+        List<CsvRow> rows = CsvReader.read(new StringReader("a,b\r\n\r\n1,2\r\n\r\n"), "blank.csv");
+
+        assertEquals(1, rows.size());
+        assertEquals(3, rows.get(0).line());
+    }
+
+    @Test
+    void aDuplicateColumnNameIsRefused() {
+        MalformedInputException e = assertThrows(MalformedInputException.class,
+                () -> CsvReader.read(new StringReader("a,b,a\n1,2,3\n"), "dup.csv"));
+        assertTrue(e.getMessage().contains("duplicate column name"), e.getMessage());
     }
 }

@@ -1,45 +1,25 @@
 package fr.hdh.catalog.harvest.sample;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /** A CSV read back for assertions (RFC 4180, header first). */
 record CsvTable(List<String> header, List<List<String>> rows) {
 
     static CsvTable parse(String csv) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                lines.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180)) {
+            List<List<String>> lines = parser.stream().map(CSVRecord::toList).toList();
+            return new CsvTable(lines.get(0), lines.subList(1, lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new CsvTable(lines.get(0), lines.subList(1, lines.size()));
     }
 
     List<String> column(String name) {

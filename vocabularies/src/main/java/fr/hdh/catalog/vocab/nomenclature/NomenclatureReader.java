@@ -89,14 +89,9 @@ public final class NomenclatureReader {
     }
 
     private void addConcepts(Graph g, Node scheme, NomenclatureSchema schema, Path csv, NomenclatureTally counted) {
-        // No BufferedReader: SemicolonCsv buffers itself.
-        InputStreamReader in;
-        try {
-            in = new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + csv, e);
-        }
-        try (SemicolonCsv rows = new SemicolonCsv(in, csv.toString())) {
+        // No BufferedReader: the CSV parser buffers itself.
+        try (InputStreamReader in = new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8);
+                SemicolonCsv rows = new SemicolonCsv(in, csv.toString())) {
             writer.addConcepts(g, scheme, schema, rows, counted);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + csv, e);

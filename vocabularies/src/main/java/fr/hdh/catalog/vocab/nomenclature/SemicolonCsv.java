@@ -3,14 +3,24 @@ package fr.hdh.catalog.vocab.nomenclature;
 import fr.hdh.catalog.core.MalformedInputException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the records of a {@code ;}-separated file in the dialect of the SNDS nomenclatures: a value
  * may be quoted, a quoted value may hold {@code ;}, line breaks and doubled quotes ({@code ""}); a quote
- * inside an unquoted value is kept as a character; blank lines are skipped. One pass over a buffered
- * reader, no regular expression, so the 240,000 rows of the nomenclatures read in a fraction of a second.
+ * inside an unquoted value is kept as a character; blank lines are skipped. Commons CSV does the
+ * parsing (the catalogue's one CSV library); this class keeps the dialect, the line a record starts on
+ * and the error naming it. It reads the 497 shipped files in about 90 ms, 1.3 times the hand-written
+ * reader it replaced, for the same records ({@code bench.csv.CsvParseBenchmark}).
  *
  * <pre>
  * try (SemicolonCsv csv = new SemicolonCsv(reader, "IR_CIM_V.csv")) {
@@ -20,23 +30,25 @@ import java.util.List;
  * </pre>
  */
 final class SemicolonCsv implements Closeable {
-    private static final char SEPARATOR = ';';
-    private static final char QUOTE = '"';
-    private static final int END = -1;
-    private static final int BYTE_ORDER_MARK = '\uFEFF';
+    /**
+     * Blank lines are read as records of one empty value (and skipped here) so that the parser's line count before
+     * a record is the line it starts on; text after a closing quote is kept, as the source writes it.
+     */
+    private static final CSVFormat DIALECT = CSVFormat.RFC4180.builder()
+            .setDelimiter(';')
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .get();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private final Reader in;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
     private final String source;
-    private final char[] buffer = new char[1 << 16];
-    private final StringBuilder value = new StringBuilder(256);
-    private int position;
-    private int limit;
-    private long line = 1;
     private long recordLine;
-    private boolean started;
 
-    SemicolonCsv(Reader in, String source) {
-        this.in = in;
+    SemicolonCsv(Reader in, String source) throws IOException {
+        this.parser = CSVParser.builder().setReader(withoutByteOrderMark(in)).setFormat(DIALECT).get();
+        this.records = parser.iterator();
         this.source = source;
     }
 
@@ -53,88 +65,44 @@ final class SemicolonCsv implements Closeable {
      */
     boolean next(List<String> values) throws IOException {
         values.clear();
-        int c = skipBlankLines();
-        if (c == END) {
-            return false;
-        }
-        recordLine = line;
-        value.setLength(0);
-        boolean atValueStart = true;
         while (true) {
-            if (c == QUOTE && atValueStart) {
-                c = readQuoted();
-                atValueStart = false;
-                continue;
+            long start = parser.getCurrentLineNumber() + 1;
+            CSVRecord record = nextRecord(start);
+            if (record == null) {
+                return false;
             }
-            if (c == END || c == '\n') {
-                values.add(value.toString());
-                if (c == '\n') {
-                    line++;
-                }
-                return true;
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                continue; // a blank line
             }
-            if (c == SEPARATOR) {
-                values.add(value.toString());
-                value.setLength(0);
-                atValueStart = true;
-            } else if (c != '\r') {
-                value.append((char) c);
-                atValueStart = false;
-            }
-            c = read();
+            recordLine = start;
+            values.addAll(Arrays.asList(record.values()));
+            return true;
         }
     }
 
-    /** Reads a quoted value up to its closing quote into {@link #value}; returns the character after it. */
-    private int readQuoted() throws IOException {
-        while (true) {
-            int c = read();
-            if (c == END) {
-                throw new MalformedInputException(source, recordLine, "a quoted value is never closed", null);
+    private CSVRecord nextRecord(long start) throws IOException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException) {
+                // The dialect's only syntax error: a quote still open at the end of the input.
+                throw new MalformedInputException(source, start, "a quoted value is never closed", e.getCause());
             }
-            if (c == QUOTE) {
-                int after = read();
-                if (after != QUOTE) {
-                    return after;
-                }
-            } else if (c == '\n') {
-                line++;
-            }
-            value.append((char) c);
+            throw e.getCause();
         }
     }
 
-    private int skipBlankLines() throws IOException {
-        int c = read();
-        if (!started) {
-            started = true;
-            if (c == BYTE_ORDER_MARK) {
-                c = read();
-            }
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != BYTE_ORDER_MARK && first != -1) {
+            reader.unread(first);
         }
-        while (c == '\n' || c == '\r') {
-            if (c == '\n') {
-                line++;
-            }
-            c = read();
-        }
-        return c;
-    }
-
-    private int read() throws IOException {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return END;
-            }
-        }
-        return buffer[position++];
+        return reader;
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        parser.close();
     }
 }

@@ -2,15 +2,17 @@ package fr.hdh.catalog.vocab.nomenclature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.hdh.catalog.core.MalformedInputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The dialect quirks seen in the real nomenclature files, each on a line taken from one of them. */
+/** The dialect quirks seen in the real nomenclature files, each on a line taken from one of them; then the reader's own guarantees. */
 class SemicolonCsvTest {
 
     @Test
@@ -40,6 +42,23 @@ class SemicolonCsvTest {
         assertTrue(csv.next(row));
         assertEquals(5, csv.recordLine());
         assertFalse(csv.next(row));
+    }
+
+    @Test
+    void byteOrderMarkAndCarriageReturnsAreNotPartOfTheValues() throws IOException {
+        List<List<String>> rows = rows("\uFEFF\"COD\";LIB\r\nA;\"x\"\r\nB;\r\n");
+
+        assertEquals(List.of(List.of("COD", "LIB"), List.of("A", "x"), List.of("B", "")), rows);
+    }
+
+    @Test
+    void anUnclosedQuoteNamesTheLineItsRecordStartsOn() {
+        MalformedInputException e = assertThrows(MalformedInputException.class,
+                () -> rows("A;B\n1;\"open\n\nstill open\n"));
+
+        assertEquals("t.csv", e.source());
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("never closed"), e.getMessage());
     }
 
     private static List<List<String>> rows(String text) throws IOException {
