@@ -23,7 +23,8 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Loads the remote contexts a JSON-LD document names, so the JSON-LD library never opens a connection
- * or a file of its own (its default loader reads any {@code http(s)} or {@code file:} URL): http(s)
+ * or a file of its own (its default loader reads any {@code http(s)} or {@code file:} URL): the official
+ * contexts the catalogue ships from its own copies ({@link KnownContexts}), other http(s)
  * contexts only through the server's one door ({@link Fetcher}: address checks, deadline, size cap),
  * {@code file:} contexts only from inside one folder (the folder being imported or harvested), or
  * none at all. Each context is loaded once per instance.
@@ -48,7 +49,10 @@ public final class JsonLdContexts implements DocumentLoader {
         return new JsonLdContexts(Optional.of(fetcher), localRoot);
     }
 
-    /** No remote or file context is loaded: a document must carry its context inline. */
+    /**
+     * No remote or file context is loaded: a document must carry its context inline, or name one of the
+     * official contexts the catalogue ships.
+     */
     public static JsonLdContexts none() {
         return new JsonLdContexts(Optional.empty(), Optional.empty());
     }
@@ -77,6 +81,10 @@ public final class JsonLdContexts implements DocumentLoader {
     }
 
     private byte[] load(URI url) throws JsonLdError {
+        Optional<byte[]> known = KnownContexts.of(url);
+        if (known.isPresent()) {
+            return known.get();
+        }
         String scheme = url.getScheme() == null ? "" : url.getScheme();
         if ((scheme.equals("http") || scheme.equals("https")) && fetcher.isPresent()) {
             try {
