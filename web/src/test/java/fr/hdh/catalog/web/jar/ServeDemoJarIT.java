@@ -66,7 +66,7 @@ class ServeDemoJarIT {
             measured.put("organisations", count(server, "?o a foaf:Organization"));
             measured.forEach((what, n) -> System.out.println("demo content: " + what + " " + n));
 
-            // the README's "Measured" table, figure by figure (triples: measured on this code, the README says 1,037,583);
+            // the README's "Measured" table, figure by figure;
             // SPARQL and /api/stats must agree on each class
             assertAll(
                     () -> assertEquals(582, measured.get("records"), "records"),
