@@ -1,36 +1,36 @@
 package fr.hdh.catalog.web.harvest;
 
+import fr.hdh.catalog.core.account.Accounts;
+import fr.hdh.catalog.web.account.Authenticator;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks the {@code Authorization: Bearer <token>} of an admin request: 403 when the server has no
- * admin token configured (admin is off), 401 when the header is missing or wrong. Tokens are compared
- * in constant time.
+ * Checks the {@code Authorization: Bearer <token>} of a harvest admin request the way every admin endpoint
+ * does ({@link Authenticator#admin}): the server's admin token or the token of a user with the admin role;
+ * 401 when the header is missing or names nobody, 403 for a user who is not an administrator. With no admin
+ * token configured and no administrator named, harvest administration is off: 403 saying so.
  */
 final class AdminGuard {
-    private final Optional<byte[]> token;
+    private final boolean tokenConfigured;
+    private final Authenticator authenticator;
 
-    AdminGuard(Optional<String> token) {
-        this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
+    AdminGuard(Optional<String> token, Accounts accounts) {
+        this.tokenConfigured = token.isPresent();
+        this.authenticator = new Authenticator(token, accounts);
     }
 
     void check(String authorization) {
-        if (token.isEmpty()) {
-            throw refused(Response.Status.FORBIDDEN, "Harvest administration is off: no admin token is configured");
-        }
-        String given = authorization == null ? "" : authorization.trim();
-        boolean bearer = given.regionMatches(true, 0, "Bearer ", 0, 7);
-        byte[] presented = bearer ? given.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!bearer || !MessageDigest.isEqual(presented, token.get())) {
-            WebApplicationException e = refused(Response.Status.UNAUTHORIZED, "A valid admin token is required (Authorization: Bearer …)");
-            e.getResponse().getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"hdh-admin\"");
+        try {
+            authenticator.admin(authorization);
+        } catch (WebApplicationException e) {
+            if (!tokenConfigured && e.getResponse().getStatus() == Response.Status.UNAUTHORIZED.getStatusCode()) {
+                throw refused(Response.Status.FORBIDDEN,
+                        "Harvest administration is off: no admin token is configured, and the token names no administrator");
+            }
             throw e;
         }
     }

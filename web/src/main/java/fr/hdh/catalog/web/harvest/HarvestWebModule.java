@@ -38,7 +38,7 @@ public final class HarvestWebModule implements WebModule {
         CatalogueOperator.ensureDescribed(catalog);
         this.sources = SourceRegistry.in(settings.sourcesDir());
         this.scheduler = new HarvestScheduler(new HarvestRunner(catalog, harvesters, settings.fetchPolicy()), sources);
-        this.guard = new AdminGuard(settings.adminToken());
+        this.guard = new AdminGuard(settings.adminToken(), catalog.accounts());
         this.locations = new SourceLocations(settings.harvestFilesDir());
     }
 

@@ -1,5 +1,7 @@
 package fr.hdh.catalog.web.harvest;
 
+import fr.hdh.catalog.core.account.Role;
+import fr.hdh.catalog.core.account.User;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,24 @@ class HarvestApiTest {
         serverWithoutToken.stop();
         serverWithoutFiles.stop();
         catalog.close();
+    }
+
+    @Test
+    void harvestSources_POST_takesAnAdministratorsOwnTokenAndRefusesAProducers() throws Exception {
+        String admin = catalog.accounts().add(new User("harvest-admin", Role.ADMIN, Set.of()), "test").token();
+        String producer = catalog.accounts().add(new User("harvest-producer", Role.PRODUCER,
+                Set.of("https://org.example/a")), "test").token();
+        String source = "{\"id\":\"by-user\",\"type\":\"dcat\",\"location\":" + JSON.writeValueAsString(portal.toString()) + "}";
+
+        HttpResponse<String> asProducer = send(server, "POST", "/api/harvest/sources", source, "Bearer " + producer);
+        HttpResponse<String> asAdmin = send(server, "POST", "/api/harvest/sources", source, "Bearer " + admin);
+        HttpResponse<String> adminWithoutServerToken = send(serverWithoutToken, "GET", "/api/harvest/sources", null, "Bearer " + admin);
+
+        assertEquals(403, asProducer.statusCode(), asProducer.body());
+        assertTrue(asProducer.body().contains("not an administrator"), asProducer.body());
+        assertEquals(201, asAdmin.statusCode(), asAdmin.body());
+        assertTrue(adminWithoutServerToken.statusCode() != 401 && adminWithoutServerToken.statusCode() != 403,
+                "an administrator's own token works without HDH_ADMIN_TOKEN: " + adminWithoutServerToken.statusCode());
     }
 
     @Test
