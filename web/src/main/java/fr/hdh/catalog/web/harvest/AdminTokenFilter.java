@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Checks the admin token of every {@link AdminOnly} endpoint before Jersey reads the request body: a
@@ -26,7 +27,9 @@ final class AdminTokenFilter implements ContainerRequestFilter {
         try {
             guard.check(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         } catch (WebApplicationException refused) {
-            request.abortWith(refused.getResponse());
+            // Answered before the body is read: the connection cannot carry another request, so say it closes
+            // (a client reusing it would find it gone).
+            request.abortWith(Response.fromResponse(refused.getResponse()).header("Connection", "close").build());
         }
     }
 }
