@@ -68,9 +68,10 @@ public final class SearchPage {
     }
 
     private SearchView.Hit hit(SearchHit hit, Messages m) {
-        List<SearchView.SnippetPart> snippet = Snippets.parts(hit.snippet());
+        List<SearchView.SnippetPart> snippet = hit.snippet().parts().stream()
+                .map(p -> new SearchView.SnippetPart(p.text(), p.marked())).toList();
         List<SearchView.SnippetPart> label = List.of(new SearchView.SnippetPart(hit.label(), false));
-        String plain = Snippets.plain(snippet);
+        String plain = hit.snippet().text();
         // A snippet that only repeats the label is not shown twice: the label shows the words that matched.
         if (plain.isBlank() || plain.equals(hit.label())) {
             label = plain.isBlank() ? label : snippet;

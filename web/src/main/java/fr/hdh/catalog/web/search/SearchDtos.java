@@ -27,16 +27,23 @@ final class SearchDtos {
         }
     }
 
-    /** One hit; {@code snippet} is HTML (escaped text, matches in {@code <mark>}). */
+    /**
+     * One hit; {@code snippet} is where the words matched, as plain text (never markup), and
+     * {@code snippetParts} the same text in parts, each {@code marked} when the words matched there.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Hit(String iri, String kind, String label, String name, String snippet, float score,
-               Ref dataset, Ref table, Ref codeList) {
+    record Hit(String iri, String kind, String label, String name, String snippet, List<SnippetPart> snippetParts,
+               float score, Ref dataset, Ref table, Ref codeList) {
         static Hit of(SearchHit h) {
-            return new Hit(h.iri(), h.kind().id(), h.label(), h.name().orElse(null), h.snippet(), h.score(),
+            return new Hit(h.iri(), h.kind().id(), h.label(), h.name().orElse(null), h.snippet().text(),
+                    h.snippet().parts().stream().map(p -> new SnippetPart(p.text(), p.marked())).toList(), h.score(),
                     h.dataset().map(Ref::of).orElse(null), h.table().map(Ref::of).orElse(null),
                     h.codeList().map(Ref::of).orElse(null));
         }
     }
+
+    /** A piece of a snippet's text, marked when the words matched there. */
+    record SnippetPart(String text, boolean marked) {}
 
     record Ref(String iri, String label) {
         static Ref of(SearchHit.ItemRef r) {

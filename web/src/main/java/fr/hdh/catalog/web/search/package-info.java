@@ -1,5 +1,5 @@
 /**
- * Search over HTTP: {@code GET /api/search} (hits with HTML-escaped, highlighted snippets; facet counts;
+ * Search over HTTP: {@code GET /api/search} (hits with snippets as text and their matched parts marked as data; facet counts;
  * pages; order by relevance or title) and {@code GET /api/suggest} (completions as the user types),
  * plugged into the server by {@link fr.hdh.catalog.web.search.SearchWebModule}. Resources only read
  * parameters, call the {@link fr.hdh.catalog.core.search.SearchService} and map its results to DTOs; a

@@ -68,8 +68,9 @@ class TemplatesTest {
     @Test
     void aSnippetIsTextWithOnlyItsMatchesMarked() {
         SearchView.Hit hit = new SearchView.Hit("variable", "Variable", new Link("/dataset/d/t/v", "DGN_PAL"),
-                Snippets.parts("<mark>DGN</mark>_PAL"), Optional.empty(),
-                Snippets.parts("diagnostic &lt;b&gt; <mark>principal</mark> &amp; &#x27;x&#x27;"), Optional.empty(),
+                List.of(new SearchView.SnippetPart("DGN", true), new SearchView.SnippetPart("_PAL", false)), Optional.empty(),
+                List.of(new SearchView.SnippetPart("diagnostic <b> ", false), new SearchView.SnippetPart("principal", true),
+                        new SearchView.SnippetPart(" & 'x'", false)), Optional.empty(),
                 Optional.empty(), Optional.empty());
         SearchView view = new SearchView(new SearchForm("", List.of(), 500), Optional.empty(), Optional.of(new SearchView.Results(1,
                 false, false, "/search", "/search?sort=title", "/api/search", List.of(), 1, List.of(hit), Optional.empty())));

@@ -78,11 +78,19 @@ class SearchApiTest {
     }
 
     @Test
-    void search_GET_highlightsMatchesInEscapedSnippets() throws Exception {
+    void search_GET_givesSnippetsAsTextWithTheMatchedPartsMarked() throws Exception {
         JsonNode hit = ok("/api/search?kind=dataset&q=" + enc("séjours publics")).get("hits").get(0);
         String snippet = hit.get("snippet").asText();
-        assertTrue(snippet.contains("<mark>"), snippet);
-        assertTrue(snippet.contains("&lt;b&gt;"), snippet);
+        assertTrue(snippet.contains("<b>") && !snippet.contains("&lt;") && !snippet.contains("<mark>"),
+                "plain text, for the client to show as text: " + snippet);
+        StringBuilder joined = new StringBuilder();
+        boolean matched = false;
+        for (JsonNode part : hit.get("snippetParts")) {
+            joined.append(part.get("text").asText());
+            matched |= part.get("marked").asBoolean() && part.get("text").asText().equalsIgnoreCase("séjours");
+        }
+        assertEquals(snippet, joined.toString(), "the parts make the snippet");
+        assertTrue(matched, "the matched word is a marked part: " + hit);
     }
 
     @Test

@@ -14,7 +14,7 @@
  * facet counts as set algebra on bit sets ({@code QueryBits} for the words, {@code FacetValueBits} for
  * facet values, counted over {@code SortedSetDocValues}), then only the hits ({@code DocSetQuery}) are
  * scored and ranked ({@code Orders}: equal ranks in the order items were added); {@code HitReader} makes
- * HTML-escaped snippets; {@code Suggester} completes what is being typed. {@code Documents} and
+ * snippets as text in parts, the matches marked (no markup); {@code Suggester} completes what is being typed. {@code Documents} and
  * {@code FacetFields} make Lucene documents, {@code RecordWriter} adds records' blocks from a few threads.
  */
 package fr.hdh.catalog.core.search.lucene;
