@@ -71,10 +71,15 @@ public final class AsPublished {
         }
     }
 
-    /** Replaces what source {@code sourceId} has kept by {@code records}, in one transaction of the workspace. */
-    public void keep(String sourceId, List<Kept> records) {
+    /**
+     * Replaces what source {@code sourceId} has kept by {@code records}, in one transaction of the workspace.
+     *
+     * @return the records whose list of amendments changed (new, different, or no longer kept)
+     */
+    public Set<String> keep(String sourceId, List<Kept> records) {
         String index = WorkspaceTerms.asPublishedBySource(sourceId);
-        workspace.write(() -> {
+        return workspace.write(() -> {
+            Set<String> changed = new HashSet<>();
             Set<String> before = new HashSet<>();
             workspace.graph(index).ifPresent(g -> g.find(Node.ANY, WorkspaceTerms.AS_PUBLISHED_OF, Node.ANY)
                     .forEachRemaining(t -> before.add(t.getObject().getURI())));
@@ -83,14 +88,17 @@ public final class AsPublished {
                 before.remove(k.recordIri());
                 listed.add(NodeFactory.createURI(index), WorkspaceTerms.AS_PUBLISHED_OF, NodeFactory.createURI(k.recordIri()));
                 replaceIfChanged(WorkspaceTerms.asPublished(k.recordIri()), k.asPublished());
-                replaceIfChanged(WorkspaceTerms.amendments(k.recordIri()), describe(k));
+                if (replaceIfChanged(WorkspaceTerms.amendments(k.recordIri()), describe(k))) {
+                    changed.add(k.recordIri());
+                }
             }
             for (String gone : before) {
                 workspace.delete(WorkspaceTerms.asPublished(gone));
                 workspace.delete(WorkspaceTerms.amendments(gone));
+                changed.add(gone);
             }
             replaceIfChanged(index, listed);
-            return null;
+            return changed;
         });
     }
 
@@ -104,11 +112,14 @@ public final class AsPublished {
         return workspace.read(() -> workspace.graph(WorkspaceTerms.asPublished(iri)));
     }
 
-    private void replaceIfChanged(String name, Graph next) {
+    /** Writes {@code next} as graph {@code name} unless it holds just that; true when written. */
+    private boolean replaceIfChanged(String name, Graph next) {
         Optional<Graph> stored = workspace.graph(name);
         if (stored.isEmpty() || !stored.get().isIsomorphicWith(next)) {
             workspace.replace(name, next);
+            return true;
         }
+        return false;
     }
 
     private static Graph describe(Kept k) {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,8 @@ public final class HarvestRunner {
         Map<String, String> elsewhere = SourceRecords.fromOtherSources(catalog.store(), catalog.iris(), source.id(), given);
         List<CatalogRecord> read = given.stream().filter(r -> !elsewhere.containsKey(r.iri())).toList();
         Map<String, List<Amendment>> amendments = sink.amendments();
-        DescribedElsewhere.leaveToOthers(catalog.store(), SourceRecords.current(catalog.store(), catalog.iris(), source.id()), read)
+        Set<String> sourceRecords = SourceRecords.current(catalog.store(), catalog.iris(), source.id());
+        DescribedElsewhere.leaveToOthers(catalog.store(), sourceRecords, read)
                 .forEach((iri, dropped) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(dropped));
         if (PARTNERS_METADATA.contains(source.type())) {
             repair(read, progress).forEach((iri, changes) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(changes));
@@ -108,7 +110,7 @@ public final class HarvestRunner {
         try (BackgroundIndexing indexing = catalog.search().inBackground();
              QualityService.Measuring measuring = catalog.quality().measuredBy(recordSource.agent(), runIri)) {
             outcome = new ValidationGate(catalog.records()).apply(read, progress);
-            withdrawal = withdrawGone(source.id(), read, sink.rejections(), recordSource, progress);
+            withdrawal = withdrawGone(sourceRecords, read, sink.rejections(), recordSource, progress);
             outcome.drops().forEach((iri, drops) -> amendments.computeIfAbsent(iri, k -> new ArrayList<>()).addAll(drops));
             tally = keepAsPublished(source.id(), read, amendments, outcome);
             progress.update("index", 0, 1);
@@ -159,9 +161,10 @@ public final class HarvestRunner {
                 ofStored.add(changes);
             }
         }
-        catalog.asPublished().keep(sourceId, kept);
-        // Measured at commit, before the amendments were kept: measured again with them.
-        catalog.quality().remeasure(kept.stream().filter(k -> !k.refused()).map(AsPublished.Kept::recordIri).toList());
+        Set<String> changed = catalog.asPublished().keep(sourceId, kept);
+        // Measured at commit, before this run's amendments were kept: the stored records whose amendments
+        // changed are measured again with them.
+        catalog.quality().remeasure(changed.stream().filter(stored::contains).sorted().toList());
         return AmendmentTally.of(ofStored);
     }
 
@@ -182,7 +185,8 @@ public final class HarvestRunner {
 
     private record Withdrawal(long count, Optional<String> note) {}
 
-    private Withdrawal withdrawGone(String sourceId, List<CatalogRecord> read, List<Rejection> unread,
+    /** Withdraws the records the source gave before the run ({@code before}) and does not give now. */
+    private Withdrawal withdrawGone(Set<String> before, List<CatalogRecord> read, List<Rejection> unread,
                                     RecordSource recordSource, Progress progress) {
         long unreadDocuments = unread.stream().filter(Rejection::wholeDocument).count();
         if (unreadDocuments > 0) {
@@ -190,7 +194,7 @@ public final class HarvestRunner {
                     + " page(s) or document(s) could not be read, so what is missing may only be unread"));
         }
         progress.update("withdraw", 0, -1);
-        Set<String> gone = SourceRecords.current(catalog.store(), catalog.iris(), sourceId);
+        Set<String> gone = new LinkedHashSet<>(before);
         read.forEach(r -> gone.remove(r.iri()));
         long done = 0;
         for (String iri : gone) {
