@@ -3,19 +3,44 @@ package fr.hdh.catalog.web.write;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
- * An error answer to a request that carried a body says {@code Connection: close}. Such a body may be
- * left unread — the token is checked before it is read, a syntax error stops the reading — and the
- * server then closes the connection; without the header a keep-alive client sends its next request on
- * that connection and gets no answer at all.
+ * An error answer to a request that carried a body says {@code Connection: close}, and the rest of the
+ * body is read (and dropped) before the answer is written. Such a body may be left unread — the token is
+ * checked before it is read, a syntax error stops the reading. Closing a connection that still holds
+ * unread bytes makes the operating system reset it, and a client still sending its body then loses the
+ * answer with the connection; read to its end, the body lets the answer reach the client before the
+ * close. What {@link fr.hdh.catalog.web.server.RequestBodyLimit} lets through is at most its limit; a
+ * body that cannot be read further (already closed, or past the limit) is left, and the header still
+ * tells a keep-alive client not to send its next request on this connection.
  */
 final class RefusalClosesConnection implements ContainerResponseFilter {
+    /** A bound of its own, in case no body limit stands in front: the default body limit and some. */
+    private static final long MOST_BYTES_DRAINED = 16L * 1024 * 1024;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         boolean body = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
         if (body && response.getStatus() >= 400) {
             response.getHeaders().putSingle("Connection", "close");
+            drain(request.getEntityStream());
+        }
+    }
+
+    private static void drain(InputStream unread) {
+        if (unread == null) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        try {
+            for (int n; drained < MOST_BYTES_DRAINED && (n = unread.read(buffer)) >= 0; ) {
+                drained += n;
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // Closed by the reader that refused it, or past the body limit: the close is all that is left.
         }
     }
 }
