@@ -5,6 +5,7 @@ import fr.hdh.catalog.ontologies.CSVW;
 import fr.hdh.catalog.ontologies.HDH;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,7 +29,17 @@ final class ColumnMapper {
     private static final Map<String, String> CSVW_DATATYPE = Map.of(
             "year", "gYear",
             "yearmonth", "gYearMonth",
-            "datetime", "dateTime");
+            "datetime", "dateTime",
+            "object", "json",
+            "array", "json",
+            "geojson", "json",
+            "geopoint", "string",
+            "list", "string",
+            "any", "anyAtomicType");
+
+    /** Every type of the Table Schema specification (v1 and v2), by its name there. */
+    static final Set<String> TABLE_SCHEMA_TYPES = Set.of("string", "number", "integer", "boolean", "object", "array",
+            "list", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any");
 
     static {
         // Jena must be initialised before its vocabulary classes, or RDF.type can be read as null.

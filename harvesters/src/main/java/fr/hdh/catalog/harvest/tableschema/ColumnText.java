@@ -15,9 +15,13 @@ final class ColumnText {
 
     private ColumnText() {}
 
-    /** The repaired description, cut to {@link #TITLE_MAX} characters at a word boundary. */
+    /**
+     * The field's own title when it has one, otherwise the repaired description; cut to {@link #TITLE_MAX}
+     * characters at a word boundary.
+     */
     static String title(FieldSchema field) {
-        String text = describedOrNamed(field);
+        String own = TextRepair.repair(field.title());
+        String text = own == null || own.isEmpty() ? describedOrNamed(field) : own;
         if (text.length() <= TITLE_MAX) {
             return text;
         }

@@ -7,6 +7,8 @@ import java.util.Optional;
  * One field (variable) of an SNDS table. Absent keys are read as empty strings.
  *
  * @param name the column name, for example {@code BEN_AMA_COD}
+ * @param title the short human title (Table Schema's {@code title}), empty in the SNDS files, which give only
+ *     a description
  * @param description the French description
  * @param type the Table Schema type ({@code string}, {@code integer}, {@code number}, {@code date},
  *     {@code boolean}, {@code year}, {@code yearmonth}, {@code datetime})
@@ -20,6 +22,7 @@ import java.util.Optional;
  */
 public record FieldSchema(
         String name,
+        String title,
         String description,
         String type,
         String length,

@@ -37,6 +37,7 @@ final class TableSchemaJson {
     private static FieldSchema toField(JsonNode field) {
         return new FieldSchema(
                 text(field, "name"),
+                text(field, "title"),
                 text(field, "description"),
                 text(field, "type"),
                 text(field, "length"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.hdh.catalog.core.MalformedInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,21 +62,64 @@ public final class TableSchemaReader {
      * @throws MalformedInputException when the file is not JSON, naming the file and line
      */
     public TableSchema read(Path file, String folder) {
-        String source = file.toString();
-        JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * The tables of a document sent as a request body, named {@code source} in messages: one Table Schema
+     * (an object with {@code name} and {@code fields}), or a Data Package whose {@code resources} each
+     * carry a {@code name} (and {@code title}) and an inline {@code schema}.
+     *
+     * @throws MalformedInputException when it is not JSON, or neither a Table Schema nor a Data Package
+     */
+    public List<TableSchema> readTables(InputStream in, String source) throws IOException {
+        JsonNode root = parse(in, source);
+        if (!root.has("resources")) {
+            return List.of(TableSchemaJson.toTable(root, "", source));
+        }
+        List<TableSchema> tables = new ArrayList<>();
+        int index = 0;
+        for (JsonNode resource : root.path("resources")) {
+            JsonNode schema = resource.path("schema");
+            if (!schema.isObject()) {
+                throw new MalformedInputException(source, -1, "resources[" + index + "] has no inline \"schema\" object"
+                        + " (a schema given by path or URL is not fetched)", null);
+            }
+            ObjectNode table = schema.deepCopy();
+            table.set("name", resource.path("name"));
+            if (resource.has("title")) {
+                table.set("title", resource.get("title"));
+            }
+            tables.add(TableSchemaJson.toTable(table, "", source));
+            index++;
+        }
+        if (tables.isEmpty()) {
+            throw new MalformedInputException(source, -1, "the data package's \"resources\" is empty", null);
+        }
+        return tables;
+    }
+
+    private TableSchema read(InputStream in, String source, String folder) throws IOException {
+        return TableSchemaJson.toTable(parse(in, source), folder, source);
+    }
+
+    private JsonNode parse(InputStream in, String source) throws IOException {
+        JsonNode root;
+        try {
             root = json.readTree(in);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             long line = at == null ? -1 : at.getLineNr();
             throw new MalformedInputException(source, line, e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
         if (root == null || !root.isObject()) {
             throw new MalformedInputException(source, -1, "not a Table Schema (a JSON object is expected)", null);
         }
-        return TableSchemaJson.toTable(root, folder, source);
+        return root;
     }
 
     /** The parent folder of {@code file} relative to {@code root}, always with {@code /} separators. */

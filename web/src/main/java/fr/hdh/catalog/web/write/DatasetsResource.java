@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -64,7 +63,7 @@ public final class DatasetsResource {
         CatalogRecord record = RecordBodies.dataset(body, contentType, catalog.iris(), source(caller));
         RecordVersion v = workflow().create(record, caller, Optional.ofNullable(message));
         String id = ids().id(record.iri());
-        return Response.created(URI.create("datasets/" + id)).tag(tag(v)).entity(VersionDto.of(id, v)).build();
+        return Response.created(URI.create("datasets/" + id)).tag(VersionTags.tag(v)).entity(VersionDto.of(id, v)).build();
     }
 
     @GET
@@ -76,7 +75,7 @@ public final class DatasetsResource {
         String iri = ids().iri(id);
         workflow().requireRead(iri, caller);
         RecordVersion latest = workflow().history(iri).stream().reduce((a, b) -> b).orElseThrow();
-        return rdf(workflow().content(iri, latest.number()), accept).tag(tag(latest)).build();
+        return rdf(workflow().content(iri, latest.number()), accept).tag(VersionTags.tag(latest)).build();
     }
 
     @PUT
@@ -88,10 +87,10 @@ public final class DatasetsResource {
                            @PathParam("id") String id, InputStream body) throws IOException {
         User caller = authenticator.caller(authorization);
         String iri = ids().iri(id);
-        int basedOn = version(ifMatch);
+        int basedOn = VersionTags.basedOn(ifMatch);
         CatalogRecord record = RecordBodies.dataset(body, contentType, catalog.iris(), source(caller));
         RecordVersion v = workflow().update(iri, record, basedOn, caller, Optional.ofNullable(message));
-        return Response.ok(VersionDto.of(id, v)).tag(tag(v)).build();
+        return Response.ok(VersionDto.of(id, v)).tag(VersionTags.tag(v)).build();
     }
 
     @POST
@@ -171,7 +170,7 @@ public final class DatasetsResource {
     }
 
     private Response answer(String id, RecordVersion v) {
-        return Response.ok(VersionDto.of(id, v)).tag(tag(v)).build();
+        return Response.ok(VersionDto.of(id, v)).tag(VersionTags.tag(v)).build();
     }
 
     private DatasetWorkflow workflow() {
@@ -184,24 +183,6 @@ public final class DatasetsResource {
 
     private static RecordSource source(User caller) {
         return new RecordSource("api:datasets", caller.name());
-    }
-
-    private static EntityTag tag(RecordVersion v) {
-        return new EntityTag(Integer.toString(v.number()));
-    }
-
-    /** The version an {@code If-Match} names; 428 when it is missing, 412 when it names none. */
-    private static int version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.exception(Response.Status.fromStatusCode(428), "An update needs If-Match: the ETag of the "
-                    + "version it is based on (GET the record first)");
-        }
-        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(tag);
-        } catch (NumberFormatException e) {
-            throw Problems.exception(Response.Status.PRECONDITION_FAILED, "If-Match " + ifMatch + " names no version of this record");
-        }
     }
 
     private static Response.ResponseBuilder rdf(Graph graph, String accept) {

@@ -43,6 +43,7 @@ public final class WriteWebModule implements WebModule {
         api.register(UsersResource.class);
         api.register(fr.hdh.catalog.web.account.AuditResource.class);
         api.register(DatasetsResource.class);
+        api.register(DictionaryResource.class);
         api.register(CurationResource.class);
         api.register(fr.hdh.catalog.web.account.BackupResource.class);
         api.register(CatalogExceptionMapper.class);

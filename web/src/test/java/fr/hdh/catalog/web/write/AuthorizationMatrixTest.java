@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
             endpoint                                     anonymous forged revoked reader other-org producer curator admin-user admin
             POST   /api/datasets                               401    401     401    403       403      201     201        201   201
             PUT    /api/datasets/{id}                          401    401     401    403       403      200     200        200   200
+            POST   /api/datasets/{id}/dictionary               401    401     401    403       403      200     200        200   200
             POST   /api/datasets/{id}/submit                   401    401     401    403       403      200     200        200   200
             POST   /api/datasets/{id}/publish                  401    401     401    403       403      403     200        200   200
             POST   /api/datasets/{id}/withdraw                 401    401     401    403       403      403     200        200   200
@@ -68,7 +69,7 @@ class AuthorizationMatrixTest {
             """;
 
     /** What a cell needs before its call. */
-    enum State { NONE, DRAFT, SUBMITTED, PUBLISHED, TWO_VERSIONS, USER }
+    enum State { NONE, DRAFT, HEALTH_DRAFT, SUBMITTED, PUBLISHED, TWO_VERSIONS, USER }
 
     /** A row's request: what state it needs, whether it may change anything, and how it is made. */
     record Endpoint(State state, boolean writes, Function<Cell, WriteApiServer.Call> request) {}
@@ -120,6 +121,8 @@ class AuthorizationMatrixTest {
                 c -> api.call("POST", c.path()).body("text/turtle", WriteApiServer.dataset(c.id(), ATIH))));
         e.put("PUT /api/datasets/{id}", new Endpoint(State.DRAFT, true, c -> api.call("PUT", c.path())
                 .header("If-Match", "\"1\"").body("text/turtle", edited(c.id()))));
+        e.put("POST /api/datasets/{id}/dictionary", new Endpoint(State.HEALTH_DRAFT, true, c -> api.call("POST", c.path())
+                .header("If-Match", "\"1\"").body("text/csv", "table,name,title\nSEJOUR,SEJ_NUM,Numéro de séjour\n")));
         for (String step : List.of("submit", "publish", "withdraw", "restore?version=1")) {
             State state = switch (step) {
                 case "submit" -> State.DRAFT;
@@ -217,7 +220,9 @@ class AuthorizationMatrixTest {
             case NONE -> { }
             case USER -> api.user(cell.name(), "reader");
             default -> {
-                expect(201, api.call("POST", "/api/datasets").token(producer).body("text/turtle", WriteApiServer.dataset(cell.id(), ATIH)));
+                String turtle = state == State.HEALTH_DRAFT ? WriteApiServer.healthDataset(cell.id(), ATIH)
+                        : WriteApiServer.dataset(cell.id(), ATIH);
+                expect(201, api.call("POST", "/api/datasets").token(producer).body("text/turtle", turtle));
                 if (state == State.SUBMITTED || state == State.PUBLISHED) {
                     expect(200, api.call("POST", records + cell.id() + "/submit").token(producer));
                 }

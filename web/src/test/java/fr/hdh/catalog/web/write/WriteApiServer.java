@@ -69,6 +69,41 @@ final class WriteApiServer implements AutoCloseable {
                 dct:accessRights <http://publications.europa.eu/resource/authority/access-right/PUBLIC> .
             """;
 
+    /**
+     * A dataset complete for HealthDCAT-AP, the profile a dataset with a variable dictionary answers to. The
+     * server's test store holds no EU vocabulary, so the authority values are typed here.
+     */
+    private static final String HEALTH_DATASET = """
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct:  <http://purl.org/dc/terms/> .
+            @prefix dcatap: <http://data.europa.eu/r5r/> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix healthdcatap: <http://healthdataportal.eu/ns/health#> .
+            @prefix cv: <http://data.europa.eu/m8g/> .
+            @prefix eli: <http://data.europa.eu/eli/ontology#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            <http://test.example/dataset/%s> a dcat:Dataset ;
+                dct:identifier "%s" ;
+                dct:title "Séjours hospitaliers"@fr , "Hospital stays"@en ;
+                dct:description "Séjours hospitaliers en médecine, chirurgie et obstétrique."@fr ;
+                dct:publisher <%s> ;
+                dct:accessRights <http://publications.europa.eu/resource/authority/access-right/PUBLIC> ;
+                dcat:theme <http://publications.europa.eu/resource/authority/data-theme/HEAL> ;
+                dcatap:applicableLegislation <http://data.europa.eu/eli/reg/2025/327/oj> ;
+                healthdcatap:hdab <%s> ;
+                healthdcatap:healthCategory <http://healthdataportal.eu/ns/health#EHR> ;
+                healthdcatap:hasStructuredData false ;
+                dcat:distribution <http://test.example/dataset/%s/distribution/csv> .
+            <http://test.example/dataset/%s/distribution/csv> a dcat:Distribution ;
+                dcat:accessURL <https://www.example.org/data> ;
+                dcatap:applicableLegislation <http://data.europa.eu/eli/reg/2025/327/oj> .
+            <http://data.europa.eu/eli/reg/2025/327/oj> a eli:LegalResource .
+            <http://publications.europa.eu/resource/authority/access-right/PUBLIC> a dct:RightsStatement .
+            <http://publications.europa.eu/resource/authority/data-theme/HEAL> a skos:Concept ; skos:prefLabel "Santé"@fr .
+            <http://healthdataportal.eu/ns/health#EHR> a skos:Concept ; skos:prefLabel "Dossiers de santé"@fr .
+            """;
+
     final Catalog catalog;
     private final CatalogServer server;
 
@@ -124,6 +159,11 @@ final class WriteApiServer implements AutoCloseable {
     /** The Turtle of a valid dataset record {@code <BASE>dataset/<id>} published by {@code publisher}. */
     static String dataset(String id, String publisher) {
         return DATASET.formatted(id, id, id, id, publisher);
+    }
+
+    /** The Turtle of a dataset record {@code <BASE>dataset/<id>} complete for HealthDCAT-AP, published by {@code publisher}. */
+    static String healthDataset(String id, String publisher) {
+        return HEALTH_DATASET.formatted(id, id, publisher, publisher, id, id);
     }
 
     /** The body of an answer as JSON. */
