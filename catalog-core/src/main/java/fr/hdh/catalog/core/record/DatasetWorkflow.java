@@ -222,24 +222,44 @@ public final class DatasetWorkflow {
         return VersionDiff.of(from, content(iri, from), to, content(iri, to));
     }
 
-    /** Writes to the public store any published version it lacks (after a crash between the two writes). */
+    /**
+     * Brings the public store in line with the workspace after a crash between the two writes of a step:
+     * a published version the public store lacks is written there, and a record whose latest version is
+     * withdrawn is marked withdrawn there.
+     *
+     * @return how many public records changed
+     */
     public int reconcile() {
-        List<RecordVersion> published = workspace.read(() -> workspace.graphNames(WorkspaceTerms.HISTORY_PREFIX).stream()
+        List<RecordVersion> toMatch = workspace.read(() -> workspace.graphNames(WorkspaceTerms.HISTORY_PREFIX).stream()
                 .flatMap(name -> workspace.graph(name).stream().flatMap(h -> {
                     Optional<Node> record = h.find(Node.ANY, WorkspaceTerms.VERSION_OF, Node.ANY).nextOptional()
                             .map(t -> t.getObject());
-                    return record.stream().flatMap(r -> VersionHistory.versions(r.getURI(), h).stream());
-                }))
-                .filter(v -> v.state() == VersionState.PUBLISHED).toList());
-        int written = 0;
-        for (RecordVersion v : published) {
-            if (!records.storedHash(v.recordIri()).filter(v.contentHash()::equals).isPresent()) {
-                records.put(new CatalogRecord(v.recordIri(), RecordKind.DATASET, content(v.recordIri(), v.number()),
-                        new RecordSource("api:" + v.recordIri(), v.author())));
-                written++;
+                    return record.stream().flatMap(r -> publicState(VersionHistory.versions(r.getURI(), h)).stream());
+                })).toList());
+        int changed = 0;
+        for (RecordVersion v : toMatch) {
+            String iri = v.recordIri();
+            RecordSource source = new RecordSource("api:" + iri, v.author());
+            if (v.state() == VersionState.PUBLISHED) {
+                if (!records.storedHash(iri).filter(v.contentHash()::equals).isPresent()) {
+                    records.put(new CatalogRecord(iri, RecordKind.DATASET, content(iri, v.number()), source));
+                    changed++;
+                }
+            } else if (records.exists(iri) && records.withdraw(iri, source) == Change.WITHDRAWN) {
+                changed++;
             }
         }
-        return written;
+        return changed;
+    }
+
+    /** The versions the public store must match: the published one, and the latest when it is withdrawn. */
+    private static List<RecordVersion> publicState(List<RecordVersion> versions) {
+        List<RecordVersion> match = new java.util.ArrayList<>(
+                versions.stream().filter(v -> v.state() == VersionState.PUBLISHED).toList());
+        if (!versions.isEmpty() && versions.get(versions.size() - 1).state() == VersionState.WITHDRAWN) {
+            match.add(versions.get(versions.size() - 1));
+        }
+        return match;
     }
 
     private RecordVersion addVersion(CatalogRecord record, Optional<RecordVersion> previous, User actor,

@@ -199,6 +199,24 @@ class DatasetWorkflowTest {
         assertThrows(AccessDeniedException.class, () -> workflow.confirm(DATASET, OTHER_PRODUCER));
     }
 
+    @Test
+    void aRestartFinishesAStepThatCrashedBetweenTheWorkspaceAndThePublicStore() throws Exception {
+        publishFirstVersion();
+        // The public write of a publication lost: the public store still holds other content.
+        catalog.records().put(retitled("Titre d'avant la publication"));
+        assertEquals(List.of("Titre d'avant la publication"), publicFrenchTitles());
+        assertEquals(1, workflow.reconcile());
+        assertTrue(publicFrenchTitles().contains("Séjours hospitaliers"), publicFrenchTitles().toString());
+
+        workflow.withdraw(DATASET, CURATOR);
+        // The public write of a withdrawal lost: the record is live again in the public store.
+        catalog.records().put(dataset());
+        assertFalse(publicWithdrawn());
+        assertEquals(1, workflow.reconcile());
+        assertTrue(publicWithdrawn(), "the withdrawal reaches the public store");
+        assertEquals(0, workflow.reconcile(), "a second pass has nothing to do");
+    }
+
     private void publishFirstVersion() throws Exception {
         workflow.create(dataset(), PRODUCER, Optional.empty());
         workflow.submit(DATASET, PRODUCER);
@@ -215,6 +233,18 @@ class DatasetWorkflowTest {
 
     private boolean found(String words) {
         return catalog.search().search(SearchQuery.text(words)).hits().stream().anyMatch(h -> h.iri().equals(DATASET));
+    }
+
+    private List<String> publicFrenchTitles() {
+        return catalog.records().content(DATASET).orElseGet(GraphFactory::createDefaultGraph)
+                .find(NodeFactory.createURI(DATASET), DCTerms.title.asNode(), Node.ANY)
+                .filterKeep(t -> t.getObject().getLiteralLanguage().equals("fr"))
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+    }
+
+    private boolean publicWithdrawn() {
+        return catalog.store().read(() -> catalog.store().recordGraph(DATASET)
+                .map(g -> RecordProvenance.withdrawn(DATASET, g)).orElse(false));
     }
 
     private List<String> publicTitles() {
