@@ -44,6 +44,15 @@ class SearchServiceTest {
         return search.search(q).hits().stream().map(SearchHit::iri).toList();
     }
 
+    private static Graph turtle(String body) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                """ + body).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+        return g;
+    }
+
     private List<String> top(String text) {
         return top(SearchQuery.text(text));
     }
@@ -71,6 +80,39 @@ class SearchServiceTest {
         assertTrue(hits.indexOf(TABLE) >= 0 && hits.indexOf(TABLE) < 3, "table in the first three: " + hits);
         assertTrue(top("durée du séjour").contains(SEJ_NBJ));
         assertTrue(top("duree sejour").contains(SEJ_NBJ));
+    }
+
+    @Test
+    void theCopiesOfOneConceptInSeveralCodeListsShowAsOneHit() {
+        String copy = BASE + "vocabulary/snds/IR_CIM_V";
+        MiniCatalogue.write(writer, copy, turtle("""
+                <%s> a skos:ConceptScheme ; dct:identifier "IR_CIM_V" ; skos:prefLabel "CIM-10"@fr .
+                <%s/I210> a skos:Concept ; skos:inScheme <%s> ; skos:notation "I210" ;
+                    skos:prefLabel "INFARCTUS transmural aigu du myocarde, de la paroi anterieure"@fr .
+                """.formatted(copy, copy, copy)));
+        search.reindex(List.of(copy), Progress.NONE);
+
+        List<String> hits = top("infarctus transmural");
+        long copies = hits.stream().filter(h -> h.endsWith("/I210")).count();
+        assertEquals(1, copies, "one hit for the concept and its copy (case, accents, punctuation aside): " + hits);
+        assertTrue(hits.contains(DGN_PAL), "the variable coded with it is still found: " + hits);
+        assertEquals(2, top(SearchQuery.text("infarctus transmural").withSort(SearchSort.TITLE)).stream()
+                .filter(h -> h.endsWith("/I210")).count(), "sorted by title, every copy is listed");
+    }
+
+    @Test
+    void anAcronymFindsWhatItsExpansionNamesAndTheExpansionWhatTheAcronymNames() {
+        String had = BASE + "dataset/pmsi-had";
+        MiniCatalogue.write(writer, had, turtle("""
+                <%s> a dcat:Dataset ; dct:identifier "pmsi-had" ;
+                    dct:title "PMSI – Hospitalisation à domicile"@fr ;
+                    dct:description "Séjours des patients soignés chez eux."@fr .
+                """.formatted(had)));
+        search.reindex(List.of(had), Progress.NONE);
+
+        assertEquals(had, top("HAD").get(0), "the acronym finds the dataset its expansion names");
+        assertEquals(had, top("séjours HAD").get(0));
+        assertTrue(top("DP").contains(DGN_PAL), "DP is the diagnostic principal");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +25,34 @@ import org.junit.jupiter.api.Test;
  * of {@code search/judged-queries.tsv} lists the items that must be in its first ten hits. Recall@10
  * (share of those found in the top ten) and MRR (mean of 1 / rank of the first one) must not fall
  * below the thresholds, which were set from the figures reached when they were written; raise them
- * when search improves, never lower them.
+ * when search improves, never lower them. {@code search/judged-hard-queries.tsv} holds the hard ones
+ * (acronyms both ways, disease names and codes, English words on French records, typos, questions), judged
+ * before the ranking was tuned for them, each class with thresholds of its own.
  */
 class RelevanceTest {
-    /** Reached when written (60 queries): recall@10 = 1.000, MRR = 0.783. Thresholds just below; never lower them. */
+    /**
+     * Reached when written (60 queries): recall@10 = 1.000, MRR = 0.783; with copies of a concept shown as one hit,
+     * kinds mixed and acronyms read both ways: 1.000, 0.818. Thresholds just below; never lower them.
+     */
     static final double MIN_RECALL_AT_10 = 0.98;
-    static final double MIN_MRR = 0.75;
+    static final double MIN_MRR = 0.80;
     private static final String BASE = "http://test.example/";
     private static Catalog catalog;
 
-    record Judged(String query, List<String> expected, String note) {}
+    /** Per class of the hard queries: the figures reached when the set was judged and the ranking tuned, just below. */
+    static final Map<String, double[]> HARD_THRESHOLDS = Map.of(
+            // class        recall@10, MRR      reached: before tuning → after
+            "acronym",  new double[] {0.90, 0.65}, // 0.78, 0.49 → 0.91, 0.70
+            "disease",  new double[] {0.80, 0.50}, // 0.56, 0.36 → 0.83, 0.52
+            "english",  new double[] {0.55, 0.39}, // 0.56, 0.40 → 0.56, 0.40 (needs the mappings' English labels)
+            "typo",     new double[] {0.65, 0.44}, // 0.50, 0.42 → 0.67, 0.45
+            "question", new double[] {0.60, 0.22}); // 0.60, 0.23 → 0.60, 0.23
+
+    /** A judged query: each expected item is one IRI or several forms of one item ({@code a|b}), any of which counts. */
+    record Judged(String query, String kind, List<List<String>> expected, String note) {}
+
+    /** Recall@10 and reciprocal rank of one query. */
+    record Score(double recall, double reciprocalRank) {}
 
     @BeforeAll
     static void loadDemo() {
@@ -41,32 +61,74 @@ class RelevanceTest {
 
     @Test
     void judgedQueriesReachRecallAndMrrThresholds() throws IOException {
-        List<Judged> judged = judged();
+        List<Judged> judged = judged("/search/judged-queries.tsv", false);
         assertTrue(judged.size() >= 40, "at least 40 judged queries, found " + judged.size());
-        double recallSum = 0;
-        double rrSum = 0;
         StringBuilder report = new StringBuilder();
-        for (Judged j : judged) {
-            List<String> top = catalog.search().search(SearchQuery.text(j.query()).withPage(1, 10)).hits().stream()
-                    .map(SearchHit::iri).toList();
-            long found = j.expected().stream().filter(top::contains).count();
-            int firstRank = 0;
-            for (int i = 0; i < top.size() && firstRank == 0; i++) {
-                if (j.expected().contains(top.get(i))) {
-                    firstRank = i + 1;
-                }
-            }
-            recallSum += (double) found / j.expected().size();
-            rrSum += firstRank == 0 ? 0 : 1.0 / firstRank;
-            report.append(String.format(Locale.ROOT, "%-62s found %d/%d first at %s%n", j.query(), found,
-                    j.expected().size(), firstRank == 0 ? "-" : firstRank));
-        }
-        double recall = recallSum / judged.size();
-        double mrr = rrSum / judged.size();
+        double[] totals = totals(judged, report);
+        double recall = totals[0];
+        double mrr = totals[1];
         report.append(String.format(Locale.ROOT, "%d queries: recall@10 = %.3f, MRR = %.3f%n", judged.size(), recall, mrr));
         System.out.print(report);
         assertTrue(recall >= MIN_RECALL_AT_10, "recall@10 " + recall + " < " + MIN_RECALL_AT_10 + "\n" + report);
         assertTrue(mrr >= MIN_MRR, "MRR " + mrr + " < " + MIN_MRR + "\n" + report);
+    }
+
+    @Test
+    void hardQueriesReachTheThresholdsOfTheirClass() throws IOException {
+        List<Judged> hard = judged("/search/judged-hard-queries.tsv", true);
+        assertTrue(hard.size() >= 40, "at least 40 hard queries, found " + hard.size());
+        StringBuilder report = new StringBuilder();
+        List<String> below = new ArrayList<>();
+        for (Map.Entry<String, double[]> entry : new TreeMap<>(HARD_THRESHOLDS).entrySet()) {
+            List<Judged> ofClass = hard.stream().filter(j -> j.kind().equals(entry.getKey())).toList();
+            assertTrue(ofClass.size() >= 5, "at least 5 queries of class " + entry.getKey());
+            double[] totals = totals(ofClass, report);
+            report.append(String.format(Locale.ROOT, "%s (%d queries): recall@10 = %.3f, MRR = %.3f%n",
+                    entry.getKey(), ofClass.size(), totals[0], totals[1]));
+            if (totals[0] < entry.getValue()[0] || totals[1] < entry.getValue()[1]) {
+                below.add(entry.getKey());
+            }
+        }
+        assertTrue(hard.stream().allMatch(j -> HARD_THRESHOLDS.containsKey(j.kind())), "every hard query has a known class");
+        System.out.print(report);
+        assertTrue(below.isEmpty(), "below the thresholds: " + below + "\n" + report);
+    }
+
+    /** Mean recall@10 and MRR of {@code judged}, each query's line added to {@code report}. */
+    private static double[] totals(List<Judged> judged, StringBuilder report) {
+        double recallSum = 0;
+        double rrSum = 0;
+        for (Judged j : judged) {
+            Score score = score(j, report);
+            recallSum += score.recall();
+            rrSum += score.reciprocalRank();
+        }
+        return new double[] {recallSum / judged.size(), rrSum / judged.size()};
+    }
+
+    private static Score score(Judged j, StringBuilder report) {
+        List<String> top = catalog.search().search(SearchQuery.text(j.query()).withPage(1, 10)).hits().stream()
+                .map(SearchHit::iri).toList();
+        long found = j.expected().stream().filter(forms -> forms.stream().anyMatch(top::contains)).count();
+        int firstRank = 0;
+        for (int i = 0; i < top.size() && firstRank == 0; i++) {
+            String iri = top.get(i);
+            if (j.expected().stream().anyMatch(forms -> forms.contains(iri))) {
+                firstRank = i + 1;
+            }
+        }
+        report.append(String.format(Locale.ROOT, "%-62s found %d/%d first at %s%n", j.query(), found,
+                j.expected().size(), firstRank == 0 ? "-" : firstRank));
+        return new Score((double) found / j.expected().size(), firstRank == 0 ? 0 : 1.0 / firstRank);
+    }
+
+    @Test
+    void aCim10BlockListsTheMainDiagnosisInItsFirstTwentyHits() {
+        List<String> top = catalog.search().search(SearchQuery.text("Cardiopathies ischémiques").withPage(1, 20)).hits()
+                .stream().map(SearchHit::iri).toList();
+        assertTrue(top.contains(BASE + "dataset/pmsi-mco/table/T_MCOaaB/variable/DGN_PAL"), top.toString());
+        assertTrue(top.stream().filter(iri -> iri.contains("/vocabulary/")).count() <= 12,
+                "the concepts leave room for what is coded with them: " + top);
     }
 
     @Test
@@ -76,18 +138,21 @@ class RelevanceTest {
                 && s.text().toLowerCase(Locale.ROOT).startsWith("diagnostic")), suggestions.toString());
     }
 
-    private static List<Judged> judged() throws IOException {
+    /** The judged queries of {@code resource}: query, (class when {@code classed}), expected items, note. */
+    private static List<Judged> judged(String resource, boolean classed) throws IOException {
         List<Judged> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                RelevanceTest.class.getResourceAsStream("/search/judged-queries.tsv"), StandardCharsets.UTF_8))) {
+                RelevanceTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                List<String> expected = List.of(cols[1].trim().split("\\s+")).stream().map(p -> BASE + p).toList();
-                out.add(new Judged(cols[0], expected, cols.length > 2 ? cols[2] : ""));
+                int at = classed ? 2 : 1;
+                List<List<String>> expected = List.of(cols[at].trim().split("\\s+")).stream()
+                        .map(item -> List.of(item.split("\\|")).stream().map(p -> BASE + p).toList()).toList();
+                out.add(new Judged(cols[0], classed ? cols[1] : "", expected, cols.length > at + 1 ? cols[at + 1] : ""));
             }
         }
         return out;

@@ -24,6 +24,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,6 +39,8 @@ import org.apache.lucene.search.TermQuery;
  * hits ranked with snippets, and the facet labels.
  */
 final class Searches {
+    /** A text with an acronym spelled out (or an expansion abbreviated) weighs this much beside the text typed. */
+    private static final float ALTERNATIVE_WEIGHT = 0.7f;
 
     private final FacetsConfig facetsConfig;
     private IndexReader stateReader;
@@ -66,7 +69,9 @@ final class Searches {
                 .add(scoring, BooleanClause.Occur.MUST).build();
         ScoreDoc[] all = query.sort() == SearchSort.TITLE
                 ? searcher.search(ranked, top, Orders.BY_TITLE).scoreDocs
-                : Orders.scored(searcher.search(ranked, top, Orders.BY_RELEVANCE).scoreDocs);
+                : top > Reranking.MAX_WINDOW ? Orders.scored(searcher.search(ranked, top, Orders.BY_RELEVANCE).scoreDocs)
+                : Reranking.rerank(searcher,
+                        Orders.scored(searcher.search(ranked, Reranking.window(top), Orders.BY_RELEVANCE).scoreDocs));
         ScoreDoc[] page = all.length <= query.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, query.offset(), Math.min(all.length, top));
         List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.anyWord());
@@ -109,9 +114,18 @@ final class Searches {
     }
 
     private static Relevance relevance(IndexSearcher searcher, TextQueries.TextQuery text) throws IOException {
-        List<Query> expansions = Expansion.of(searcher, text.allWords());
+        List<Query> expansions = new ArrayList<>(Expansion.of(searcher, text.allWords()));
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(text.words(), BooleanClause.Occur.SHOULD);
         BooleanQuery.Builder matched = new BooleanQuery.Builder().add(text.anyWord(), BooleanClause.Occur.SHOULD);
+        for (String alternative : Acronyms.SNDS.alternatives(text.text())) {
+            TextQueries.TextQuery alt = TextQueries.build(alternative, searcher);
+            if (!alt.isEmpty()) {
+                // every word of the expansion, not any: "systèmes d'information" alone is not the PMSI
+                scored.add(new BoostQuery(alt.allWords(), ALTERNATIVE_WEIGHT), BooleanClause.Occur.SHOULD);
+                matched.add(alt.allWords(), BooleanClause.Occur.SHOULD);
+                expansions.addAll(Expansion.of(searcher, alt.allWords()));
+            }
+        }
         for (Query expansion : expansions) {
             scored.add(expansion, BooleanClause.Occur.SHOULD);
             matched.add(expansion, BooleanClause.Occur.SHOULD);

@@ -49,12 +49,13 @@ final class TextQueries {
     /**
      * The queries of a text.
      *
+     * @param text the text typed
      * @param words the scoring query: any word may match, phrases add to the score
      * @param anyWord the same matches without the phrases, for counting: a phrase matches only where its words do
      * @param allWords every word but the common ones must match (in any field): what vocabulary expansion looks for
      * @param fuzzy whether spelling variants were added
      */
-    record TextQuery(BooleanQuery words, BooleanQuery anyWord, BooleanQuery allWords, boolean fuzzy) {
+    record TextQuery(String text, BooleanQuery words, BooleanQuery anyWord, BooleanQuery allWords, boolean fuzzy) {
         boolean isEmpty() {
             return anyWord.clauses().isEmpty();
         }
@@ -101,7 +102,7 @@ final class TextQueries {
         for (int i = 0; i + 1 < words.size(); i++) {
             addPhrases(any, words.get(i) + " " + words.get(i + 1));
         }
-        return new TextQuery(any.build(), anyWord, all.build(), fuzzy);
+        return new TextQuery(text, any.build(), anyWord, all.build(), fuzzy);
     }
 
     private record WordQuery(Query query, boolean fuzzy) {}

@@ -1,0 +1,95 @@
+package fr.hdh.catalog.core.search.lucene;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The field's acronyms and their expansions ({@code HAD} and {@code hospitalisation à domicile}), read from
+ * the glossary shipped with its source ({@code hdh/search/snds-acronyms.tsv}), used both ways at query time:
+ * a query that names an acronym is also searched with its expansion, a query that spells an expansion out is
+ * also searched with the acronym. Acronyms of three letters or fewer count only when typed in capitals
+ * ({@code DP}, not {@code dp}), so that common words stay words; longer ones in any case and accents
+ * ({@code cepidc} is {@code CépiDc}).
+ *
+ * <pre>
+ * Acronyms.SNDS.alternatives("séjours HAD")   // ["séjours Hospitalisation à domicile"]
+ * </pre>
+ */
+final class Acronyms {
+    static final Acronyms SNDS = load("/hdh/search/snds-acronyms.tsv");
+    /** At most this many alternative texts per query: each costs a query of its own. */
+    static final int MAX_ALTERNATIVES = 3;
+    private static final int SHORT = 3;
+
+    /** One line of the glossary, with its expansion folded for matching. */
+    private record Entry(String acronym, String expansion, Pattern inText) {
+        boolean isShort() {
+            return acronym.replace("-", "").length() <= SHORT;
+        }
+    }
+
+    private final List<Entry> entries;
+
+    private Acronyms(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The texts to search beside {@code text}: it with an acronym spelled out, or with an expansion abbreviated. */
+    List<String> alternatives(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        String folded = Reranking.fold(text);
+        for (Entry e : entries) {
+            if (out.size() >= MAX_ALTERNATIVES) {
+                break;
+            }
+            Matcher acronym = acronymIn(text, e.acronym());
+            Matcher foldedAcronym = e.isShort() ? null : acronymIn(folded, Reranking.fold(e.acronym()));
+            if (acronym.find()) {
+                out.add(text.substring(0, acronym.start()) + e.expansion() + text.substring(acronym.end()));
+            } else if (foldedAcronym != null && foldedAcronym.find()) {
+                out.add(folded.substring(0, foldedAcronym.start()) + e.expansion() + folded.substring(foldedAcronym.end()));
+            } else if (e.inText().matcher(folded).find()) {
+                out.add(e.inText().matcher(folded).replaceFirst(Matcher.quoteReplacement(e.acronym())));
+            }
+        }
+        out.remove(text);
+        return List.copyOf(out);
+    }
+
+    private static Matcher acronymIn(String text, String acronym) {
+        int flags = acronym.replace("-", "").replace(" ", "").length() <= SHORT ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])", flags).matcher(text);
+    }
+
+    static Acronyms load(String resource) {
+        List<Entry> entries = new ArrayList<>();
+        try (InputStream in = Acronyms.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The acronym glossary " + resource + " is missing from the class path");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                String expansion = Reranking.fold(cells[1]);
+                entries.add(new Entry(cells[0], cells[1],
+                        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expansion) + "(?![\\p{L}\\p{N}])")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        return new Acronyms(entries);
+    }
+}

@@ -1,0 +1,85 @@
+package fr.hdh.catalog.core.search.lucene;
+
+import fr.hdh.catalog.core.search.ItemKind;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Orders the best hits of a relevance search for a reader. Two things the scores alone get wrong:
+ * <ul>
+ * <li>The SNDS ships the CIM-10 many times over (a copy per product, a list of categories, a list for causes
+ * of death): one disease would fill the page with the same concept. A concept whose label (case, accents and
+ * punctuation aside) equals that of a better concept is left out: one disease is one hit.</li>
+ * <li>A disease name matches hundreds of concepts more closely than the variables coded with them, which is
+ * what a researcher looks for. Each further concept or code list weighs {@value #SAME_KIND_DECAY} times less
+ * than the one of its kind before, so the variables, tables and datasets the words lead to come up beside the
+ * concepts; they keep their own scores.</li>
+ * </ul>
+ * The best {@link #window(int)} hits (at least 200) are reordered, so every page down to that depth is cut from
+ * the same order; pages ending below {@value #MAX_WINDOW} follow the scores alone.
+ */
+final class Reranking {
+    static final float SAME_KIND_DECAY = 0.8f;
+    private static final int MIN_WINDOW = 200;
+    /** Pages ending deeper than this are cut from the scores' order as they are (no reader goes there). */
+    static final int MAX_WINDOW = 2_000;
+    private static final Set<String> FIELDS = Set.of(Fields.KIND, Fields.LABEL);
+    /** The kinds of the code lists, which come by the hundred for one disease; what the data holds keeps its scores. */
+    private static final Set<ItemKind> CROWDING = Set.of(ItemKind.CONCEPT, ItemKind.CODE_LIST);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private Reranking() {}
+
+    /** How many of the best hits to fetch and reorder for a page ending at {@code top}. */
+    static int window(int top) {
+        return Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, top + 50));
+    }
+
+    /** {@code ranked} (best first) without duplicate concepts, reordered so the kinds mix. */
+    static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Set<String> concepts = new HashSet<>();
+        Map<ItemKind, Integer> shown = new EnumMap<>(ItemKind.class);
+        List<ScoreDoc> kept = new ArrayList<>(ranked.length);
+        for (ScoreDoc sd : ranked) {
+            Document d = stored.document(sd.doc, FIELDS);
+            ItemKind kind = ItemKind.byId(d.get(Fields.KIND)).orElse(ItemKind.CONCEPT);
+            if (kind == ItemKind.CONCEPT && !concepts.add(fold(d.get(Fields.LABEL)))) {
+                continue;
+            }
+            if (!CROWDING.contains(kind)) {
+                kept.add(sd);
+                continue;
+            }
+            int before = shown.merge(kind, 1, Integer::sum) - 1;
+            kept.add(new ScoreDoc(sd.doc, (float) (sd.score * Math.pow(SAME_KIND_DECAY, before))));
+        }
+        // a stable sort: equal scores keep the index's order
+        kept.sort(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed());
+        return kept.toArray(ScoreDoc[]::new);
+    }
+
+    /** Lower case, no accents, words separated by one space: {@code "Cardiopathie ischémique (chronique),"} and
+     * {@code "cardiopathie ischemique chronique"} fold alike; a code's dot goes too ({@code I21.0} is {@code I210}). */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").trim();
+    }
+}
