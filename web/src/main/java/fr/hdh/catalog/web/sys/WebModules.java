@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebSettings;
+import fr.hdh.catalog.web.indicators.IndicatorsWebModule;
 import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
@@ -37,6 +38,7 @@ public final class WebModules {
                 new SearchWebModule(catalog),
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),
+                new IndicatorsWebModule(catalog),
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16)));
     }

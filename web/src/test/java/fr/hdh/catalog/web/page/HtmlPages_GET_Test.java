@@ -10,6 +10,7 @@ import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebSettings;
+import fr.hdh.catalog.web.indicators.IndicatorsWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
@@ -76,7 +77,7 @@ class HtmlPages_GET_Test {
         readiness.ready();
         server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),
                 readiness, List.of(new SiteWebModule(catalog), new SearchWebModule(catalog), new DcatWebModule(catalog),
-                        new HarvestWebModule(catalog, HarvestWebSettings.of(dir, null))));
+                        new HarvestWebModule(catalog, HarvestWebSettings.of(dir, null)), new IndicatorsWebModule(catalog)));
     }
 
     @AfterAll
@@ -96,6 +97,7 @@ class HtmlPages_GET_Test {
                 Arguments.of("/dataset/d?format=nope", 400),
                 Arguments.of("/producer/p", 200),
                 Arguments.of("/quality", 200),
+                Arguments.of("/indicators", 200),
                 Arguments.of("/dataset/unknown", 404),
                 Arguments.of("/no/such/path", 404));
     }
