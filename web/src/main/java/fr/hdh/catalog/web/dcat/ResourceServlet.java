@@ -8,6 +8,7 @@ import fr.hdh.catalog.web.page.DatasetPage;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.PageContext;
+import fr.hdh.catalog.web.page.MemberQuery;
 import fr.hdh.catalog.web.page.ResourcePage;
 import fr.hdh.catalog.web.page.VocabularyLabels;
 import fr.hdh.catalog.web.page.view.PageView;
@@ -102,8 +103,9 @@ final class ResourceServlet extends HttpServlet {
         String version = resource.recordIri() + "@" + resource.modified()
                 + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("")
                 + "|amendments " + amendments.hashCode();
-        Validators validators = Validators.of(version, iri + "|" + RdfVariant.HTML + "|" + context.lang().tag(),
-                resource.modified());
+        MemberQuery members = MemberQuery.of(req.getParameter("page"), req.getParameter("q"));
+        Validators validators = Validators.of(version, iri + "|" + RdfVariant.HTML + "|" + context.lang().tag()
+                + "|" + members.key(), resource.modified());
         html.headers(resp, context);
         if (validators.answerNotModified(req, resp)) {
             return;
@@ -112,7 +114,7 @@ final class ResourceServlet extends HttpServlet {
         Graph shown = labels.addTo(resource.graph());
         PageView view = resource.dataset()
                 ? new DatasetPage(links).view(shown, iri, path, measured, amendments, context.lang())
-                : new ResourcePage(links).view(shown, iri, path, context.lang());
+                : new ResourcePage(links).view(shown, iri, path, context.lang(), members);
         html.send(resp, context, HttpServletResponse.SC_OK, view);
     }
 }

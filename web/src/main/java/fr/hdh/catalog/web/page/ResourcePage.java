@@ -1,11 +1,14 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.text.Folding;
 import fr.hdh.catalog.ontologies.Namespaces;
 import fr.hdh.catalog.web.page.view.Lang;
 import fr.hdh.catalog.web.page.view.Link;
+import fr.hdh.catalog.web.page.view.MemberList;
 import fr.hdh.catalog.web.page.view.ResourceView;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,8 @@ import org.apache.jena.graph.Triple;
 public final class ResourcePage {
     /** Above this many resources beneath, they are listed one line each rather than with their properties. */
     static final int DETAILED_MEMBERS = 100;
+    /** Lines on one page of a long member list: the 19,000 codes of CIM-10 come 200 at a time. */
+    static final int LINES_PER_PAGE = 200;
     private static final Node NOTATION = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#notation");
 
     private final LocalLinks links;
@@ -33,6 +38,11 @@ public final class ResourcePage {
     }
 
     public ResourceView view(Graph graph, String iri, String path, Lang lang) {
+        return view(graph, iri, path, lang, MemberQuery.FIRST);
+    }
+
+    /** The page of the resource, with page {@code query.page()} of its members holding {@code query.filter()} when they are many. */
+    public ResourceView view(Graph graph, String iri, String path, Lang lang, MemberQuery query) {
         GraphLabels labels = new GraphLabels(graph, lang);
         Node subject = NodeFactory.createURI(iri);
         Set<String> below = new TreeSet<>();
@@ -46,24 +56,48 @@ public final class ResourcePage {
             Node c = NodeFactory.createURI(child);
             return new ResourceView.Member(code(graph, labels, c), links.link(child, labels.of(c)), properties(graph, labels, c));
         }).toList();
-        Optional<List<ResourceView.Line>> lines = many ? Optional.of(lines(graph, labels, iri, below)) : Optional.empty();
+        Optional<MemberList> lines = many ? Optional.of(members(graph, labels, iri, below, path, query)) : Optional.empty();
         return new ResourceView(labels.of(subject), iri, properties(graph, labels, subject), details, lines, Formats.of(path));
     }
 
     /**
-     * Many resources beneath (the 19,000 codes of CIM-10): one line each, code then label, so the page
-     * stays a few megabytes a browser shows at once and a reader searches with Ctrl+F; each code links
+     * Many resources beneath (the 19,000 codes of CIM-10): one line each, code then label, {@value #LINES_PER_PAGE}
+     * to a page, those whose code or label holds the filter text (case and accents aside); each code links
      * to its own page.
      */
-    private List<ResourceView.Line> lines(Graph graph, GraphLabels labels, String iri, Set<String> below) {
-        return below.stream().map(child -> {
+    private MemberList members(Graph graph, GraphLabels labels, String iri, Set<String> below, String path,
+                               MemberQuery query) {
+        String wanted = Folding.fold(query.filter());
+        List<ResourceView.Line> matching = new ArrayList<>();
+        for (String child : below) {
             Node c = NodeFactory.createURI(child);
             String code = graph.find(c, NOTATION, Node.ANY).nextOptional().map(t -> labels.of(t.getObject()))
                     .orElseGet(() -> decoded(child.substring(iri.length() + 1)));
             String label = labels.of(c);
+            if (!wanted.isEmpty() && !Folding.fold(code).contains(wanted) && !Folding.fold(label).contains(wanted)) {
+                continue;
+            }
             boolean saysMore = !label.equals(code) && !label.equals(Namespaces.shortForm(child));
-            return new ResourceView.Line(links.link(child, code), saysMore ? Optional.of(label) : Optional.empty());
-        }).toList();
+            matching.add(new ResourceView.Line(links.link(child, code), saysMore ? Optional.of(label) : Optional.empty()));
+        }
+        int pages = Math.max(1, (matching.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
+        int page = Math.min(query.page(), pages);
+        int from = (page - 1) * LINES_PER_PAGE;
+        int to = Math.min(matching.size(), from + LINES_PER_PAGE);
+        String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return new MemberList(matching.subList(from, to), below.size(), matching.size(), matching.isEmpty() ? 0 : from + 1, to,
+                query.filter(),
+                page > 1 ? Optional.of(pageHref(path, page - 1, query.filter())) : Optional.empty(),
+                page < pages ? Optional.of(pageHref(path, page + 1, query.filter())) : Optional.empty(), action);
+    }
+
+    /** The address of page {@code page} with filter {@code filter}, on the path of the resource's page (which may hold {@code ?iri=}). */
+    private static String pageHref(String path, int page, String filter) {
+        StringBuilder href = new StringBuilder(path).append(path.contains("?") ? '&' : '?').append("page=").append(page);
+        if (!filter.isEmpty()) {
+            href.append("&q=").append(java.net.URLEncoder.encode(filter, StandardCharsets.UTF_8));
+        }
+        return href.toString();
     }
 
     /** A resource's code ({@code skos:notation}) or technical name ({@code csvw:name}), when it has one that is not its label. */

@@ -71,8 +71,20 @@ class DemoPagesBrowserTest {
         assertEquals("A00 Choléra", cholera.getText(), "a concept of CIM-10: its code, then its label");
         assertEquals(href + "/A00", cholera.findElement(By.tagName("a")).getAttribute("href"));
         long concepts = (Long) chromium.driver().executeScript("return document.querySelectorAll('ul.members > li').length");
-        assertTrue(concepts > 10_000, "the code list page lists all its concepts: " + concepts);
+        assertEquals(200, concepts, "the code list page shows its concepts 200 at a time");
+        long total = number(chromium.driver().findElement(By.cssSelector("main h2")).getText());
+        assertTrue(total > 10_000, "the page says how many concepts there are: " + total);
+        assertTrue(chromium.driver().findElement(By.cssSelector("nav.pages a[rel=next]")).getAttribute("href").contains("page=2"));
         chromium.screenshot("code-list");
+
+        WebElement filter = chromium.driver().findElement(By.id("member-filter"));
+        filter.sendKeys("infarctus aigu");
+        filter.submit();
+        List<WebElement> lines = chromium.driver().findElements(By.cssSelector("ul.members > li"));
+        assertTrue(!lines.isEmpty() && lines.size() < 200, "the filter keeps the codes whose label holds the words: " + lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.getText().toLowerCase(java.util.Locale.ROOT).contains("infarctus")),
+                lines.get(0).getText());
+        assertTrue(lines.stream().anyMatch(l -> l.getText().startsWith("I21 ")), "I21 Infarctus aigu du myocarde is kept");
     }
 
     /** A partner's Turtle at the same address, and the JSON-LD search engines read, are checked over HTTP in {@code ResourceDereferencingTest}. */
@@ -185,5 +197,10 @@ class DemoPagesBrowserTest {
         try (QueryExecution exec = QueryExecution.service(site.url("/sparql")).query(query).build()) {
             return exec.execSelect().next().getResource("d").getURI();
         }
+    }
+
+    /** A figure as the page writes it ({@code 19 212 éléments}, {@code 19,212 members}). */
+    private static long number(String shown) {
+        return Long.parseLong(shown.replaceAll("[^0-9]", ""));
     }
 }

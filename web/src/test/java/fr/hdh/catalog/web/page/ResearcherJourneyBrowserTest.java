@@ -128,7 +128,9 @@ class ResearcherJourneyBrowserTest {
         WebElement cholera = chromium.driver().findElement(By.xpath("//ul[@class='members']/li[a = 'A00']"));
         assertEquals("A00 Choléra", cholera.getText());
         long concepts = (Long) chromium.driver().executeScript("return document.querySelectorAll('ul.members > li').length");
-        assertTrue(concepts > 10_000, "CIM-10's codes: " + concepts);
+        assertEquals(200, concepts, "CIM-10's codes, 200 to a page");
+        long total = number(chromium.driver().findElement(By.cssSelector("main h2")).getText());
+        assertTrue(total > 10_000, "CIM-10's codes: " + total);
     }
 
     /** A figure as the page writes it ({@code 5 247}, {@code 5,247}). */

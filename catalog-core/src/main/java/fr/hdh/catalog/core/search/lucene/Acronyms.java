@@ -1,5 +1,6 @@
 package fr.hdh.catalog.core.search.lucene;
 
+import fr.hdh.catalog.core.text.Folding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,13 +48,13 @@ final class Acronyms {
     /** The texts to search beside {@code text}: it with an acronym spelled out, or with an expansion abbreviated. */
     List<String> alternatives(String text) {
         Set<String> out = new LinkedHashSet<>();
-        String folded = Reranking.fold(text);
+        String folded = Folding.fold(text);
         for (Entry e : entries) {
             if (out.size() >= MAX_ALTERNATIVES) {
                 break;
             }
             Matcher acronym = acronymIn(text, e.acronym());
-            Matcher foldedAcronym = e.isShort() ? null : acronymIn(folded, Reranking.fold(e.acronym()));
+            Matcher foldedAcronym = e.isShort() ? null : acronymIn(folded, Folding.fold(e.acronym()));
             if (acronym.find()) {
                 out.add(text.substring(0, acronym.start()) + e.expansion() + text.substring(acronym.end()));
             } else if (foldedAcronym != null && foldedAcronym.find()) {
@@ -83,7 +84,7 @@ final class Acronyms {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                String expansion = Reranking.fold(cells[1]);
+                String expansion = Folding.fold(cells[1]);
                 entries.add(new Entry(cells[0], cells[1],
                         Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expansion) + "(?![\\p{L}\\p{N}])")));
             }

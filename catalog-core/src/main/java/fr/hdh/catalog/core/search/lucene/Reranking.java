@@ -1,17 +1,15 @@
 package fr.hdh.catalog.core.search.lucene;
 
 import fr.hdh.catalog.core.search.ItemKind;
+import fr.hdh.catalog.core.text.Folding;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,8 +37,6 @@ final class Reranking {
     private static final Set<String> FIELDS = Set.of(Fields.KIND, Fields.LABEL);
     /** The kinds of the code lists, which come by the hundred for one disease; what the data holds keeps its scores. */
     private static final Set<ItemKind> CROWDING = Set.of(ItemKind.CONCEPT, ItemKind.CODE_LIST);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Reranking() {}
 
@@ -58,7 +54,7 @@ final class Reranking {
         for (ScoreDoc sd : ranked) {
             Document d = stored.document(sd.doc, FIELDS);
             ItemKind kind = ItemKind.byId(d.get(Fields.KIND)).orElse(ItemKind.CONCEPT);
-            if (kind == ItemKind.CONCEPT && !concepts.add(fold(d.get(Fields.LABEL)))) {
+            if (kind == ItemKind.CONCEPT && !concepts.add(Folding.fold(d.get(Fields.LABEL)))) {
                 continue;
             }
             if (!CROWDING.contains(kind)) {
@@ -71,15 +67,5 @@ final class Reranking {
         // a stable sort: equal scores keep the index's order
         kept.sort(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed());
         return kept.toArray(ScoreDoc[]::new);
-    }
-
-    /** Lower case, no accents, words separated by one space: {@code "Cardiopathie ischémique (chronique),"} and
-     * {@code "cardiopathie ischemique chronique"} fold alike; a code's dot goes too ({@code I21.0} is {@code I210}). */
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").trim();
     }
 }

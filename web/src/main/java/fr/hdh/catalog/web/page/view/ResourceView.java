@@ -12,11 +12,11 @@ import java.util.Optional;
  * @param iri its IRI, shown as text
  * @param properties its properties and values, by property
  * @param details the resources beneath, when few
- * @param lines the resources beneath, when many: code then label
+ * @param members the resources beneath, when many: one page of them, code then label
  * @param formats the resource in the RDF formats
  */
 public record ResourceView(String title, String iri, List<Property> properties, List<Member> details,
-                           Optional<List<Line>> lines, List<Link> formats) implements PageView {
+                           Optional<MemberList> members, List<Link> formats) implements PageView {
 
     /** A property row: the property's short name, and its value (a link or text, with its language tag). */
     public record Property(String property, Link value, String lang) {}
