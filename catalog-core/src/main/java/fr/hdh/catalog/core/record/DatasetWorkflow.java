@@ -41,8 +41,10 @@ import org.apache.jena.vocabulary.DCTerms;
 public final class DatasetWorkflow {
     private final RecordService records;
     private final Workspace workspace;
+    private final VersionContents contents;
 
     public DatasetWorkflow(RecordService records, Workspace workspace) {
+        this.contents = new VersionContents(workspace);
         this.records = records;
         this.workspace = workspace;
     }
@@ -213,8 +215,14 @@ public final class DatasetWorkflow {
 
     /** The content of version {@code number} of {@code iri}. */
     public Graph content(String iri, int number) {
-        return workspace.read(() -> workspace.graph(WorkspaceTerms.content(iri, number)))
+        return workspace.read(() -> latestNumber(iri).flatMap(latest -> contents.read(iri, number, latest)))
                 .orElseThrow(() -> new RecordNotFoundException(iri + " version " + number));
+    }
+
+    /** The number of the latest version of {@code iri}; call inside a transaction of the workspace. */
+    private Optional<Integer> latestNumber(String iri) {
+        return workspace.graph(WorkspaceTerms.history(iri)).map(h -> VersionHistory.versions(iri, h))
+                .filter(v -> !v.isEmpty()).map(v -> v.get(v.size() - 1).number());
     }
 
     /** What changed from version {@code from} to version {@code to}. */
@@ -269,9 +277,7 @@ public final class DatasetWorkflow {
                 workspace.now(), message.filter(m -> !m.isBlank()), ContentHash.of(record.content()));
         Graph history = history(record.iri(), false);
         VersionHistory.add(history, version);
-        Graph copy = GraphFactory.createDefaultGraph();
-        record.content().find().forEachRemaining(copy::add);
-        workspace.replace(WorkspaceTerms.content(record.iri(), number), copy);
+        contents.add(record.iri(), number, record.content());
         workspace.replace(WorkspaceTerms.history(record.iri()), history);
         workspace.appendAudit(actor.name(), action, record.iri(), Optional.of(number),
                 previous.map(RecordVersion::state), Optional.of(VersionState.DRAFT));

@@ -65,9 +65,22 @@ public final class WorkspaceTerms {
         return HISTORY_PREFIX + digest(iri);
     }
 
-    /** The graph holding version {@code n} of record {@code iri}. */
+    /**
+     * The graph holding version {@code n} of record {@code iri} whole: the latest version (earlier ones are kept
+     * as changes, {@link #added} and {@link #removed}, unless an older store wrote them whole).
+     */
     public static String content(String iri, int n) {
         return WS + "content:" + digest(iri) + ":" + n;
+    }
+
+    /** The statements version {@code n + 1} of record {@code iri} added to version {@code n} (see {@link VersionContents}). */
+    public static String added(String iri, int n) {
+        return WS + "added:" + digest(iri) + ":" + n;
+    }
+
+    /** The statements of version {@code n} of record {@code iri} that version {@code n + 1} removed. */
+    public static String removed(String iri, int n) {
+        return WS + "removed:" + digest(iri) + ":" + n;
     }
 
     /** The node of version {@code n} of record {@code iri}, in its history graph. */

@@ -106,6 +106,47 @@ class DatasetWorkflowTest {
     }
 
     @Test
+    void versionsAreKeptAsChangesAndEachReadsBackAsWritten() throws Exception {
+        workflow.create(dataset(), PRODUCER, Optional.empty());
+        int triples = dataset().content().size();
+        // ten versions, each a new title; the fifth also gives the dataset a temporal coverage as a blank node
+        for (int v = 2; v <= 11; v++) {
+            CatalogRecord next = retitled("Titre " + v);
+            if (v >= 5 && v <= 7) {
+                Node period = NodeFactory.createBlankNode();
+                next.content().add(NodeFactory.createURI(DATASET), DCTerms.temporal.asNode(), period);
+                next.content().add(period, NodeFactory.createURI("http://www.w3.org/ns/dcat#startDate"),
+                        NodeFactory.createLiteralString("201" + v));
+            }
+            workflow.update(DATASET, next, v - 1, PRODUCER, Optional.empty());
+        }
+        assertTrue(workflow.content(DATASET, 1).isIsomorphicWith(dataset().content()), "version 1 as it was written");
+        for (int v = 2; v <= 11; v++) {
+            Graph g = workflow.content(DATASET, v);
+            assertEquals(List.of("Titre " + v), g.find(NodeFactory.createURI(DATASET), DCTerms.title.asNode(), Node.ANY)
+                    .filterKeep(t -> t.getObject().getLiteralLanguage().equals("fr"))
+                    .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList(), "version " + v);
+            assertEquals(v >= 5 && v <= 7 ? 1 : 0, g.find(Node.ANY, DCTerms.temporal.asNode(), Node.ANY).toList().size(), "version " + v);
+        }
+        long kept = catalog.workspace().read(() -> {
+            long n = 0;
+            for (int v = 1; v <= 11; v++) {
+                for (String graph : List.of(WorkspaceTerms.content(DATASET, v), WorkspaceTerms.added(DATASET, v),
+                        WorkspaceTerms.removed(DATASET, v))) {
+                    n += catalog.workspace().graph(graph).map(Graph::size).orElse(0);
+                }
+            }
+            return n;
+        });
+        assertTrue(kept <= triples + 10 * 2 + 3 * 4, "the latest whole, each earlier version as its change: "
+                + kept + " statements kept for 11 versions of " + triples);
+        assertTrue(workflow.diff(DATASET, 1, 11).toText().contains("Titre 11"));
+        RecordVersion restored = workflow.restore(DATASET, 6, PRODUCER);
+        assertTrue(workflow.content(DATASET, restored.number()).isIsomorphicWith(workflow.content(DATASET, 6)),
+                "a restored version equals the old one, blank node included");
+    }
+
+    @Test
     void anUpdateBasedOnAnOldVersionIsRefused() throws Exception {
         workflow.create(dataset(), PRODUCER, Optional.empty());
         workflow.update(DATASET, retitled("A"), 1, PRODUCER, Optional.empty());

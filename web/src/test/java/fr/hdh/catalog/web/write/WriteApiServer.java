@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
@@ -198,13 +199,14 @@ final class WriteApiServer implements AutoCloseable {
             List<String> lines = new ArrayList<>();
             Optional<Graph> history = catalog.workspace().graph(WorkspaceTerms.history(iri));
             history.ifPresent(h -> lines.addAll(triples(h)));
-            for (int n = 1; history.isPresent(); n++) {
-                Optional<Graph> content = catalog.workspace().graph(WorkspaceTerms.content(iri, n));
-                if (content.isEmpty()) {
-                    break;
+            int versions = history.map(h -> h.find(Node.ANY, WorkspaceTerms.VERSION_NUMBER, Node.ANY).toList().size()).orElse(0);
+            for (int n = 1; n <= versions; n++) {
+                // the latest version whole, the earlier ones as the changes leading back to them
+                for (String graph : List.of(WorkspaceTerms.content(iri, n), WorkspaceTerms.added(iri, n), WorkspaceTerms.removed(iri, n))) {
+                    Optional<Graph> content = catalog.workspace().graph(graph);
+                    lines.add("--" + graph + "--");
+                    content.ifPresent(c -> lines.addAll(triples(c)));
                 }
-                lines.add("--version " + n + "--");
-                lines.addAll(triples(content.get()));
             }
             return digest(lines.stream());
         });
