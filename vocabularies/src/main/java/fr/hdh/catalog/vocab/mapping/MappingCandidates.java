@@ -31,6 +31,8 @@ import org.apache.jena.vocabulary.SKOS;
 public final class MappingCandidates {
     /** At most this many candidates are returned. */
     public static final int MAX = 50;
+    /** How deep the variables' ranking is read to find the standards' fields among every dataset's variables. */
+    private static final int FIELD_DEPTH = 5_000;
     private final Catalog catalog;
 
     public MappingCandidates(Catalog catalog) {
@@ -43,12 +45,31 @@ public final class MappingCandidates {
     /** The source's words, then the candidates. */
     public record Candidates(String source, String searchedText, List<Candidate> candidates) {}
 
+    /** Which targets to look among. */
+    public enum Targets {
+        /** The fields of the standards (OMOP CDM tables' columns…). */
+        FIELDS,
+        /** The concepts of the code lists. */
+        CONCEPTS,
+        /** Both, ranked together. */
+        ALL
+    }
+
     /**
      * The {@code limit} best targets for {@code sourceIri}.
      *
      * @throws RecordNotFoundException when the catalogue does not describe {@code sourceIri}
      */
     public Candidates candidates(String sourceIri, int limit) {
+        return candidates(sourceIri, Targets.ALL, limit);
+    }
+
+    /**
+     * The {@code limit} best targets of kind {@code targets} for {@code sourceIri}.
+     *
+     * @throws RecordNotFoundException when the catalogue does not describe {@code sourceIri}
+     */
+    public Candidates candidates(String sourceIri, Targets targets, int limit) {
         Node source = NodeFactory.createURI(sourceIri);
         String text = catalog.store().read(() -> words(catalog.store().union(), source));
         if (text.isBlank()) {
@@ -57,7 +78,16 @@ public final class MappingCandidates {
         int wanted = Math.max(1, Math.min(limit, MAX));
         String standards = catalog.iris().standard("");
         String ownDataset = sourceIri.contains("/table/") ? sourceIri.substring(0, sourceIri.indexOf("/table/")) : sourceIri;
-        List<SearchIndex.ScoredItem> hits = catalog.search().find(text, List.of(ItemKind.VARIABLE, ItemKind.CONCEPT), wanted * 4 + 20);
+        // Variables of every dataset share the index with the standards' fields: the fields are picked from a deep list.
+        List<SearchIndex.ScoredItem> hits = new ArrayList<>();
+        if (targets != Targets.CONCEPTS) {
+            hits.addAll(catalog.search().find(text, List.of(ItemKind.VARIABLE), FIELD_DEPTH).stream()
+                    .filter(h -> h.iri().startsWith(standards)).toList());
+        }
+        if (targets != Targets.FIELDS) {
+            hits.addAll(catalog.search().find(text, List.of(ItemKind.CONCEPT), wanted + 1));
+        }
+        hits.sort(java.util.Comparator.comparingDouble((SearchIndex.ScoredItem h) -> h.score()).reversed());
         List<Candidate> out = new ArrayList<>();
         for (SearchIndex.ScoredItem hit : hits) {
             boolean target = hit.kind() == ItemKind.CONCEPT || hit.iri().startsWith(standards);

@@ -55,10 +55,14 @@ public final class SssomTsvWriter {
         return out.append(rows).toString();
     }
 
-    /** The columns with a value somewhere, in the schema's order, then extensions, then the rest by name. */
+    /**
+     * The columns with a value somewhere and the required ones (so an empty set is still a table), in the
+     * schema's order, then extensions, then the rest by name.
+     */
     static List<String> columns(MappingSet set) {
         Set<String> used = new LinkedHashSet<>();
         set.mappings().forEach(m -> used.addAll(m.values().keySet()));
+        used.addAll(List.of("subject_id", "predicate_id", "object_id", "mapping_justification"));
         List<String> columns = new ArrayList<>();
         SssomSlots.mappingOrder().stream().filter(used::contains).forEach(columns::add);
         set.extensions().stream().map(ExtensionDefinition::slotName).filter(used::contains).forEach(columns::add);

@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebSettings;
+import fr.hdh.catalog.web.mapping.MappingWebModule;
 import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
@@ -38,6 +39,11 @@ public final class WebModules {
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
-                new WriteWebModule(catalog, Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16)));
+                new WriteWebModule(catalog, adminToken()),
+                new MappingWebModule(catalog, adminToken()));
+    }
+
+    private static Optional<String> adminToken() {
+        return Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16);
     }
 }
