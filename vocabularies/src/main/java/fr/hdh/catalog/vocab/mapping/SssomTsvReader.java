@@ -42,7 +42,7 @@ public final class SssomTsvReader {
      * @throws MalformedInputException naming the line, and the column, of the first problem
      */
     public static MappingSet read(String source, String text) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
         int headerLines = 0;
         StringBuilder yaml = new StringBuilder();
         while (headerLines < lines.length && (lines[headerLines].startsWith("#") || lines[headerLines].isBlank() && yaml.isEmpty())) {
@@ -119,11 +119,10 @@ public final class SssomTsvReader {
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).strip();
-            if (name.isEmpty() || columns.contains(name)) {
-                throw new MalformedInputException(source, line, "column " + (i + 1) + ": "
-                        + (name.isEmpty() ? "has no name" : "'" + name + "' appears twice"), null);
+            if (!name.isEmpty() && columns.contains(name)) {
+                throw new MalformedInputException(source, line, "column " + (i + 1) + ": '" + name + "' appears twice", null);
             }
-            columns.add(name);
+            columns.add(name); // an unnamed column (a trailing tab) must stay empty; see row()
         }
         List<String> missing = new ArrayList<>();
         for (List<String> any : REQUIRED) {
@@ -150,6 +149,9 @@ public final class SssomTsvReader {
                 continue;
             }
             String name = columns.get(i);
+            if (name.isEmpty()) {
+                throw new MalformedInputException(source, line, "column " + (i + 1) + ": a value in a column without a name", null);
+            }
             values.put(name, parts.slots().multivalued(name) ? MultiValues.split(cell) : List.of(cell));
         }
         return parts.checks().mapping(values, new SssomChecks.Place() {

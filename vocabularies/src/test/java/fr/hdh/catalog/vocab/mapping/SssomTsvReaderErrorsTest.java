@@ -63,4 +63,15 @@ class SssomTsvReaderErrorsTest {
         assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
         assertTrue(e.line() > 0);
     }
+
+    @Test
+    void aByteOrderMarkAndATrailingTabAreHarmless() {
+        MappingSet set = SssomTsvReader.read("bom.sssom.tsv", "\uFEFF" + HEADER + "subject_id\tpredicate_id\tobject_id\tmapping_justification\t\r\n"
+                + "MP:0001293\tskos:exactMatch\tHP:0000528\tsemapv:LexicalMatching\t\r\n");
+        assertEquals(1, set.mappings().size());
+        assertEquals("https://example.org/sets/errors", set.id());
+        MalformedInputException e = refused(HEADER + "subject_id\tpredicate_id\tobject_id\tmapping_justification\t\n"
+                + "MP:0001293\tskos:exactMatch\tHP:0000528\tsemapv:LexicalMatching\tstray\n");
+        assertTrue(e.getMessage().contains("column 5"), e.getMessage());
+    }
 }
