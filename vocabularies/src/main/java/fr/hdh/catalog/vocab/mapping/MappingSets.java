@@ -43,7 +43,7 @@ public final class MappingSets {
     }
 
     /** Stores {@code set} (validated, one transaction), replacing the set of the same id; answers its IRI. */
-    public String put(MappingSet set, RecordSource source) {
+    public synchronized String put(MappingSet set, RecordSource source) {
         String iri = recordIri(set.id());
         write(set, iri, source);
         return iri;
@@ -98,11 +98,12 @@ public final class MappingSets {
     /**
      * Sets the status of mapping {@code mappingIri} ({@code <set>/mapping/<n>}) to {@code status}, its
      * reviewer to {@code reviewerIri} and its review date to today, with an optional comment; writes the
-     * set again through the writer.
+     * set again through the writer. Reviews and puts through this service are one at a time, so two
+     * reviews of one set do not lose each other's change.
      *
      * @throws RecordNotFoundException when there is no such mapping
      */
-    public Review review(String mappingIri, MappingStatus status, String reviewerIri, Optional<String> comment,
+    public synchronized Review review(String mappingIri, MappingStatus status, String reviewerIri, Optional<String> comment,
             RecordSource source) {
         int at = mappingIri.lastIndexOf("/mapping/");
         String setIri = at < 0 ? "" : mappingIri.substring(0, at);

@@ -49,9 +49,10 @@ public final class MappingsResource {
 
     @GET
     @Produces(MappingBodies.TSV + ";qs=1")
-    public String tsv(@QueryParam("set") String set, @QueryParam("subject") String subject,
+    public Response tsv(@QueryParam("set") String set, @QueryParam("subject") String subject,
             @QueryParam("predicate") String predicate, @QueryParam("object") String object, @QueryParam("status") String status) {
-        return MappingBodies.tsv(select(set, subject, predicate, object, status));
+        return Response.ok(MappingBodies.tsv(select(set, subject, predicate, object, status)), MappingBodies.TSV + "; charset=utf-8")
+                .build();
     }
 
     @GET

@@ -68,6 +68,7 @@ class Mappings_GET_Test {
         HttpResponse<String> r = get("/api/mappings?set=" + q(SET), "text/tab-separated-values");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/tab-separated-values"));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).contains("charset=utf-8"));
         assertTrue(r.body().startsWith("#"), "the YAML header comes first");
         assertTrue(r.body().contains("#extension_definitions:"), "the status column is declared");
         MappingSet served = SssomTsvReader.read("GET /api/mappings", r.body());
