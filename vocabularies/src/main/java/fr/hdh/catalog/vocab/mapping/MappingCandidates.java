@@ -7,6 +7,7 @@ import fr.hdh.catalog.core.search.SearchIndex;
 import fr.hdh.catalog.core.search.SearchQuery;
 import fr.hdh.catalog.ontologies.CSVW;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,7 +88,7 @@ public final class MappingCandidates {
         if (targets != Targets.FIELDS) {
             hits.addAll(catalog.search().find(text, List.of(ItemKind.CONCEPT), wanted + 1));
         }
-        hits.sort(java.util.Comparator.comparingDouble((SearchIndex.ScoredItem h) -> h.score()).reversed());
+        hits.sort(Comparator.comparingDouble((SearchIndex.ScoredItem h) -> h.score()).reversed());
         List<Candidate> out = new ArrayList<>();
         for (SearchIndex.ScoredItem hit : hits) {
             boolean target = hit.kind() == ItemKind.CONCEPT || hit.iri().startsWith(standards);

@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * The catalogue's mapping sets: each stored as one record of kind {@code MAPPING_SET}, one named graph
@@ -62,8 +64,8 @@ public final class MappingSets {
 
     /** The stored set {@code iri}. */
     public Optional<MappingSet> get(String iri) {
-        return catalog.records().content(iri).filter(g -> g.contains(org.apache.jena.graph.NodeFactory.createURI(iri),
-                org.apache.jena.vocabulary.RDF.type.asNode(), MappingSetGraph.MAPPING_SET))
+        return catalog.records().content(iri).filter(g -> g.contains(NodeFactory.createURI(iri),
+                RDF.type.asNode(), MappingSetGraph.MAPPING_SET))
                 .map(g -> MappingSetGraph.fromGraph(g, iri));
     }
 

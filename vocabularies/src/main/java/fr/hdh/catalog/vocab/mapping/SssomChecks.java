@@ -3,6 +3,7 @@ package fr.hdh.catalog.vocab.mapping;
 import fr.hdh.catalog.core.MalformedInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class SssomChecks {
         require(values, place, "predicate_id", null);
         require(values, place, "object_id", "object_label");
         require(values, place, "mapping_justification", null);
-        java.util.LinkedHashMap<String, List<String>> checked = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, List<String>> checked = new LinkedHashMap<>();
         values.forEach((name, v) -> checked.put(name, v.stream().map(x -> value(name, x, place, false)).toList()));
         return new Mapping(checked);
     }

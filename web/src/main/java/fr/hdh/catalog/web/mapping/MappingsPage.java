@@ -11,6 +11,7 @@ import fr.hdh.catalog.web.page.view.MappingsView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ final class MappingsPage {
 
     private MappingsView.CandidatesSection candidates(MappingCandidates.Candidates c) {
         return new MappingsView.CandidatesSection(link(c.source(), c.source()), c.searchedText(), c.candidates().stream()
-                .map(x -> new MappingsView.Candidate(link(x.iri(), x.label()), x.kind(), String.format(java.util.Locale.ROOT, "%.2f", x.score())))
+                .map(x -> new MappingsView.Candidate(link(x.iri(), x.label()), x.kind(), String.format(Locale.ROOT, "%.2f", x.score())))
                 .toList());
     }
 

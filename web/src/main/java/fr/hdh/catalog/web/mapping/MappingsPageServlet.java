@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ final class MappingsPageServlet extends HttpServlet {
         try {
             return Optional.of(candidates.candidates(variable, CANDIDATES));
         } catch (RecordNotFoundException e) {
-            return Optional.of(new MappingCandidates.Candidates(variable, "", java.util.List.of()));
+            return Optional.of(new MappingCandidates.Candidates(variable, "", List.of()));
         }
     }
 }

@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,7 +81,7 @@ public final class MappingsResource {
         User caller = curators.curator(authorization);
         MappingSet set = MappingBodies.read(new String(body.readAllBytes(), StandardCharsets.UTF_8), contentType);
         String iri = sets.put(set, new RecordSource("api:mappings", caller.name()));
-        return Response.created(URI.create("mappings?set=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8)))
+        return Response.created(URI.create("mappings?set=" + URLEncoder.encode(iri, StandardCharsets.UTF_8)))
                 .entity(new StoredDto(iri, set.id(), set.mappings().size())).build();
     }
 
@@ -98,7 +100,7 @@ public final class MappingsResource {
         if (request == null || request.mapping() == null || request.mapping().isBlank()) {
             throw Problems.exception(Response.Status.BAD_REQUEST, "mapping: the IRI of the mapping reviewed is missing");
         }
-        MappingStatus status = switch (request.decision() == null ? "" : request.decision().strip().toLowerCase(java.util.Locale.ROOT)) {
+        MappingStatus status = switch (request.decision() == null ? "" : request.decision().strip().toLowerCase(Locale.ROOT)) {
             case "accept", "reviewed" -> MappingStatus.REVIEWED;
             case "reject", "rejected" -> MappingStatus.REJECTED;
             default -> throw Problems.exception(Response.Status.BAD_REQUEST,
@@ -117,7 +119,7 @@ public final class MappingsResource {
         if (variable == null || variable.isBlank()) {
             throw Problems.exception(Response.Status.BAD_REQUEST, "variable: the IRI of the variable (or concept) to map is missing");
         }
-        MappingCandidates.Targets among = switch (targets == null ? "all" : targets.strip().toLowerCase(java.util.Locale.ROOT)) {
+        MappingCandidates.Targets among = switch (targets == null ? "all" : targets.strip().toLowerCase(Locale.ROOT)) {
             case "all", "" -> MappingCandidates.Targets.ALL;
             case "fields" -> MappingCandidates.Targets.FIELDS;
             case "concepts" -> MappingCandidates.Targets.CONCEPTS;
