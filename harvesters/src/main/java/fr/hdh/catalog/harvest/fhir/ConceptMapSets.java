@@ -25,9 +25,9 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 /**
  * An SSSOM mapping set as a FHIR R4 {@code ConceptMap} and back, with HAPI's R4 structures.
  *
- * <p>Out: one group per pair of namespaces (the subject's and the object's, as the set's curie map
- * declares them: {@code group.source} and {@code group.target}), one element per subject with its code
- * (the rest of its IRI) and label, one target per mapping with its code, label, equivalence (see
+ * <p>Out: one group per pair of systems (each IRI cut after its last {@code /}, {@code #} or {@code :},
+ * the system without a final {@code /}: {@code group.source} and {@code group.target}), one element per
+ * subject with its code (the rest of its IRI) and label, one target per mapping with its code, label, equivalence (see
  * {@link Equivalences}; a negated mapping is {@code disjoint}, one to {@code sssom:NoTermFound}
  * {@code unmatched}) and comment. The map's url, name, title, description, version and date come from the
  * set; its status is {@code active} when every mapping was reviewed, else {@code draft}.
@@ -207,10 +207,15 @@ public final class ConceptMapSets {
         return "skos:" + iri.substring(iri.indexOf('#') + 1);
     }
 
-    /** An IRI as the namespace and the code a ConceptMap gives it: split after its last {@code /}, {@code #} or {@code :}. */
+    /**
+     * An IRI as the system and the code a ConceptMap gives it: split after its last {@code /}, {@code #}
+     * or {@code :}; the system without a final {@code /}, as FHIR writes systems
+     * ({@code http://hl7.org/fhir/administrative-gender} + {@code male}), which {@link #prefix} puts back.
+     */
     private static String[] split(String iri) {
         int cut = Math.max(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')), iri.lastIndexOf(':')) + 1;
-        return new String[] {iri.substring(0, cut), iri.substring(cut)};
+        String system = iri.substring(0, cut);
+        return new String[] {system.endsWith("/") ? system.substring(0, system.length() - 1) : system, iri.substring(cut)};
     }
 
     static String name(String title) {

@@ -10,6 +10,8 @@ import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.harvest.demo.DemoContent;
 import fr.hdh.catalog.vocab.mapping.Mapping;
 import fr.hdh.catalog.vocab.mapping.MappingSet;
+import fr.hdh.catalog.vocab.mapping.SssomTsvReader;
+import fr.hdh.catalog.vocab.mapping.SssomTsvWriter;
 import java.util.List;
 import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
@@ -54,7 +56,7 @@ class ConceptMapSetsTest {
         assertEquals("draft", parsed.getStatus().toCode(), "the demo's mappings are proposed, not reviewed");
 
         ConceptMap.ConceptMapGroupComponent toFhir = parsed.getGroup().stream()
-                .filter(g -> g.getSource().endsWith("/IR_BEN_R/variable/") && g.getTarget().equals("http://hl7.org/fhir/"))
+                .filter(g -> g.getSource().endsWith("/IR_BEN_R/variable") && g.getTarget().equals("http://hl7.org/fhir"))
                 .findFirst().orElseThrow();
         ConceptMap.SourceElementComponent sex = toFhir.getElement().stream()
                 .filter(e -> e.getCode().equals("BEN_SEX_COD")).findFirst().orElseThrow();
@@ -68,6 +70,37 @@ class ConceptMapSetsTest {
         MappingSet back = ConceptMapSets.fromJson(ConceptMapSets.toJson(set), "export");
         assertEquals(set.id(), back.id());
         assertEquals(triples(set), triples(back));
+    }
+
+    /** HL7's R4 example ConceptMap (fhir/r4/PROVENANCE.md): read as SSSOM, through TSV, and out again. */
+    @Test
+    void hl7sAdministrativeGenderMapGoesThroughSssomAndBack() throws Exception {
+        String json;
+        try (var in = ConceptMapSetsTest.class.getResourceAsStream("/fhir/r4/study/terminology.ndjson")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.contains("\"id\":\"cm-administrative-gender-v2\"")).findFirst().orElseThrow();
+        }
+        MappingSet set = ConceptMapSets.fromJson(json, "cm-administrative-gender-v2");
+        assertEquals("http://hl7.org/fhir/ConceptMap/cm-administrative-gender-v2", set.id());
+        assertEquals(5, set.mappings().size(), "male, female, unknown, and other twice");
+        MappingSet viaTsv = SssomTsvReader.read("tsv", SssomTsvWriter.write(set));
+        assertEquals(set, viaTsv);
+        Mapping other = viaTsv.mappings().get(2);
+        assertEquals("http://hl7.org/fhir/administrative-gender/other", viaTsv.curies().expand(other.first("subject_id").orElseThrow()).orElseThrow());
+        assertEquals("skos:broadMatch", other.first("predicate_id").orElseThrow(), "wider: the v2 code is broader");
+
+        ConceptMap original = FhirContext.forR4().newJsonParser().parseResource(ConceptMap.class, json);
+        ConceptMap again = FhirContext.forR4().newJsonParser().parseResource(ConceptMap.class, ConceptMapSets.toJson(viaTsv));
+        assertEquals(original.getGroup().size(), again.getGroup().size());
+        ConceptMap.ConceptMapGroupComponent a = original.getGroupFirstRep();
+        ConceptMap.ConceptMapGroupComponent b = again.getGroupFirstRep();
+        assertEquals(a.getSource(), b.getSource(), "the same code systems");
+        assertEquals(a.getTarget(), b.getTarget());
+        assertEquals(a.getElement().stream().map(e -> e.getCode() + "->" + e.getTarget().stream().map(t -> t.getCode()).toList()).toList(),
+                b.getElement().stream().map(e -> e.getCode() + "->" + e.getTarget().stream().map(t -> t.getCode()).toList()).toList());
+        assertEquals(ConceptMapEquivalence.WIDER, b.getElement().get(2).getTargetFirstRep().getEquivalence());
+        assertEquals(ConceptMapEquivalence.EQUIVALENT, b.getElementFirstRep().getTargetFirstRep().getEquivalence(),
+                "equal reads as skos:exactMatch, written back as equivalent");
     }
 
     @Test

@@ -115,7 +115,7 @@ class Mappings_GET_Test {
         int targets = map.getGroup().stream().flatMap(g -> g.getElement().stream()).mapToInt(e -> e.getTarget().size()).sum();
         assertEquals(27, targets);
         ConceptMap.ConceptMapGroupComponent toOmopDeath = map.getGroup().stream()
-                .filter(g -> g.getTarget().endsWith("/table/death/field/")).findFirst().orElseThrow();
+                .filter(g -> g.getTarget().endsWith("/table/death/field")).findFirst().orElseThrow();
         assertEquals("BEN_DCD_DTE", toOmopDeath.getElementFirstRep().getCode());
         assertEquals("death_date", toOmopDeath.getElementFirstRep().getTargetFirstRep().getCode());
         assertEquals("equivalent", toOmopDeath.getElementFirstRep().getTargetFirstRep().getEquivalence().toCode());
