@@ -21,7 +21,9 @@ public enum RecordKind {
     PRODUCER(FOAF.Organization.asNode(), FOAF.Agent.asNode()),
     VOCABULARY(SKOS.ConceptScheme.asNode()),
     STANDARD(DCTerms.Standard.asNode()),
-    PROJECT(FOAF.Project.asNode());
+    PROJECT(FOAF.Project.asNode()),
+    /** An SSSOM mapping set: mappings between concepts, or from variables to standard targets, with their review. */
+    MAPPING_SET(NodeFactory.createURI("https://w3id.org/sssom/MappingSet"));
 
     private final Node[] types;
 

@@ -13,9 +13,14 @@ import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
 import fr.hdh.catalog.harvest.omop.OmopCdmStandard;
 import fr.hdh.catalog.harvest.tableschema.SndsDictionary;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
+import fr.hdh.catalog.vocab.mapping.MappingSet;
+import fr.hdh.catalog.vocab.mapping.MappingSetRecords;
+import fr.hdh.catalog.vocab.mapping.SssomTsvReader;
 import fr.hdh.catalog.vocab.nomenclature.NomenclatureReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +29,11 @@ import java.util.List;
  * The real demo content, loaded into an empty store by {@code hdh serve --demo}: the 22 producers and
  * 44 datasets of the HDH catalogue list, the SNDS data dictionary (188 tables, 4,815 variables, their
  * foreign keys) as the variable dictionaries of the SNDS datasets, the 505 SNDS nomenclatures as SKOS
- * schemes, the EU vocabularies and the OMOP CDM 5.4 specification.
+ * schemes, the EU vocabularies, the OMOP CDM 5.4 specification and one SSSOM mapping set (the SNDS
+ * beneficiary and PMSI stay variables to OMOP CDM and FHIR R4, {@code mappings/snds-omop-fhir.sssom.tsv}).
  *
  * <p>Loaded in three validated batches, each one transaction: producers and EU vocabularies; the
- * nomenclatures (most of the triples); datasets and the OMOP standard, which point to the first two.
+ * nomenclatures (most of the triples); datasets, the OMOP standard and the mapping set, which point to the first two.
  * The load is then recorded as a PROV activity with a fingerprint of the bundled files, so a second
  * start on the same store loads nothing.
  *
@@ -44,6 +50,9 @@ public final class DemoContent {
     private static final String OMOP_SOURCE =
             "https://github.com/OHDSI/CommonDataModel/tree/f853f6e39c61b4eb8b3e5287fd573a1ced36c0e4/inst/csv";
     private static final String CATALOGUE_SOURCE = "urn:hdh:demo:hdh-catalogue-seed-list";
+    /** The base IRI the bundled mapping set is written against; rebased on the catalogue's. */
+    static final String MAPPINGS_BASE = "http://localhost:8080/";
+    private static final String MAPPINGS_FILE = "mappings/snds-omop-fhir.sssom.tsv";
     private static final String EU_SOURCE = "https://github.com/SEMICeu/dcat-ap_shacl/tree/07a19dde14ca162a8396172538dc7dbc00aab07e/resources";
 
     private DemoContent() {}
@@ -82,6 +91,7 @@ public final class DemoContent {
         progress.update("read", 2, 3);
         List<CatalogRecord> described = datasetsWithVariables(iris, sndsFolder);
         described.add(OmopCdmStandard.read(omopFolder, iris, new RecordSource(OMOP_SOURCE, AGENT)));
+        described.add(new MappingSetRecords(iris).record(mappingSet(iris), new RecordSource("urn:hdh:demo:" + MAPPINGS_FILE, AGENT)));
         progress.update("read", 3, 3);
 
         ChangeSummary summary = new ChangeSummary();
@@ -124,6 +134,16 @@ public final class DemoContent {
             result.add(dataset);
         }
         return result;
+    }
+
+    /** The bundled SNDS → OMOP / FHIR mapping set, its IRIs on the catalogue's base. */
+    public static MappingSet mappingSet(CatalogIris iris) {
+        Path file = DemoResources.folderOf(MAPPINGS_FILE).resolve(Path.of(MAPPINGS_FILE).getFileName().toString());
+        try {
+            return SssomTsvReader.read(MAPPINGS_FILE, Files.readString(file, StandardCharsets.UTF_8)).rebased(MAPPINGS_BASE, iris.base());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Progress stage(Progress progress, String name) {

@@ -3,42 +3,22 @@ package fr.hdh.catalog.harvest.fhir;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.hl7.fhir.r4.model.ConceptMap;
-import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
 
 /**
  * A {@code ConceptMap} as a VOCABULARY record of its own: the map is a {@code skos:ConceptScheme}
  * (title, description, {@code dct:source} and {@code dct:relation} to the source and target value
  * sets) whose graph holds the SKOS mapping triples between the concepts of the code systems it maps,
- * named as {@link FhirIris} names every FHIR concept. Kept apart from the code systems so a map can
- * be replaced or withdrawn on its own.
- *
- * <table>
- * <caption>R4 equivalence → SKOS mapping property (source → target)</caption>
- * <tr><td>equivalent, equal</td><td>skos:exactMatch</td></tr>
- * <tr><td>wider, subsumes (the target is broader)</td><td>skos:broadMatch</td></tr>
- * <tr><td>narrower, specializes (the target is narrower)</td><td>skos:narrowMatch</td></tr>
- * <tr><td>inexact</td><td>skos:closeMatch</td></tr>
- * <tr><td>relatedto</td><td>skos:relatedMatch</td></tr>
- * <tr><td>unmatched, disjoint</td><td>nothing: SKOS has no "not a match"</td></tr>
- * </table>
+ * named as {@link FhirIris} names every FHIR concept, each equivalence as {@link Equivalences} says. Kept
+ * apart from the code systems so a map can be replaced or withdrawn on its own. (A ConceptMap posted to
+ * {@code /api/mappings} is read instead by {@link ConceptMapSets}, as an SSSOM mapping set.)
  */
 final class ConceptMaps {
-    private static final Map<ConceptMapEquivalence, Property> SKOS_MATCH = Map.of(
-            ConceptMapEquivalence.EQUIVALENT, SKOS.exactMatch,
-            ConceptMapEquivalence.EQUAL, SKOS.exactMatch,
-            ConceptMapEquivalence.WIDER, SKOS.broadMatch,
-            ConceptMapEquivalence.SUBSUMES, SKOS.broadMatch,
-            ConceptMapEquivalence.NARROWER, SKOS.narrowMatch,
-            ConceptMapEquivalence.SPECIALIZES, SKOS.narrowMatch,
-            ConceptMapEquivalence.INEXACT, SKOS.closeMatch,
-            ConceptMapEquivalence.RELATEDTO, SKOS.relatedMatch);
-
     private final FhirIris iris;
     private final RecordSource source;
 
@@ -74,7 +54,7 @@ final class ConceptMaps {
             }
             for (ConceptMap.SourceElementComponent element : group.getElement()) {
                 for (ConceptMap.TargetElementComponent target : element.getTarget()) {
-                    Property match = SKOS_MATCH.get(target.getEquivalence());
+                    Property match = Equivalences.skos(target.getEquivalence()).map(ResourceFactory::createProperty).orElse(null);
                     if (match != null && element.hasCode() && target.hasCode()) {
                         t.link(Triples.iri(iris.concept(group.getSource(), element.getCode())), match,
                                 Triples.iri(iris.concept(group.getTarget(), target.getCode())));

@@ -4,7 +4,11 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebSettings;
+<<<<<<< HEAD
 import fr.hdh.catalog.web.indicators.IndicatorsWebModule;
+=======
+import fr.hdh.catalog.web.mapping.MappingWebModule;
+>>>>>>> mappings
 import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
@@ -40,6 +44,11 @@ public final class WebModules {
                 new SampleWebModule(catalog),
                 new IndicatorsWebModule(catalog),
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
-                new WriteWebModule(catalog, Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16)));
+                new WriteWebModule(catalog, adminToken()),
+                new MappingWebModule(catalog, adminToken()));
+    }
+
+    private static Optional<String> adminToken() {
+        return Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16);
     }
 }

@@ -25,18 +25,17 @@ final class RefusalClosesConnection implements ContainerResponseFilter {
         boolean body = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
         if (body && response.getStatus() >= 400) {
             response.getHeaders().putSingle("Connection", "close");
-            drain(request.getEntityStream());
+            drain(request);
         }
     }
 
-    private static void drain(InputStream unread) {
-        if (unread == null) {
-            return;
-        }
+    private static void drain(ContainerRequestContext request) {
         byte[] buffer = new byte[64 * 1024];
         long drained = 0;
         try {
-            for (int n; drained < MOST_BYTES_DRAINED && (n = unread.read(buffer)) >= 0; ) {
+            // Jersey refuses to hand out a stream the resource read to its end and closed.
+            InputStream unread = request.getEntityStream();
+            for (int n; unread != null && drained < MOST_BYTES_DRAINED && (n = unread.read(buffer)) >= 0; ) {
                 drained += n;
             }
         } catch (IOException | RuntimeException unreadable) {

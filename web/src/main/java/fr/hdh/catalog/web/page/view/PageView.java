@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public sealed interface PageView
         permits HomeView, SearchView, DatasetView, ResourceView, CatalogueListView, QualityOverviewView, ErrorView,
+<<<<<<< HEAD
                 QueryEditorView, IndicatorsView {
+=======
+                QueryEditorView, MappingsView {
+>>>>>>> mappings
 
     /** The template that renders this view, e.g. {@code "dataset.jte"}. */
     String template();

@@ -1,0 +1,232 @@
+package fr.hdh.catalog.harvest.fhir;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import fr.hdh.catalog.core.MalformedInputException;
+import fr.hdh.catalog.vocab.mapping.Curies;
+import fr.hdh.catalog.vocab.mapping.Mapping;
+import fr.hdh.catalog.vocab.mapping.MappingSet;
+import fr.hdh.catalog.vocab.mapping.MappingStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.ConceptMap;
+import org.hl7.fhir.r4.model.ConceptMap.ConceptMapGroupComponent;
+import org.hl7.fhir.r4.model.ConceptMap.SourceElementComponent;
+import org.hl7.fhir.r4.model.ConceptMap.TargetElementComponent;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+
+/**
+ * An SSSOM mapping set as a FHIR R4 {@code ConceptMap} and back, with HAPI's R4 structures.
+ *
+ * <p>Out: one group per pair of systems (each IRI cut after its last {@code /}, {@code #} or {@code :},
+ * the system without a final {@code /}: {@code group.source} and {@code group.target}), one element per
+ * subject with its code (the rest of its IRI) and label, one target per mapping with its code, label, equivalence (see
+ * {@link Equivalences}; a negated mapping is {@code disjoint}, one to {@code sssom:NoTermFound}
+ * {@code unmatched}) and comment. The map's url, name, title, description, version and date come from the
+ * set; its status is {@code active} when every mapping was reviewed, else {@code draft}.
+ *
+ * <p>In: each group's system and code joined back into an IRI ({@code system/code} unless the system
+ * ends with {@code /}, {@code #} or {@code :}), a prefix declared per system, the equivalence read as a SKOS
+ * predicate, the justification {@code semapv:UnspecifiedMatching} (FHIR does not say how a map was made).
+ *
+ * <pre>
+ * String json = ConceptMapSets.toJson(set);
+ * MappingSet back = ConceptMapSets.fromJson(json, "posted ConceptMap");
+ * </pre>
+ */
+public final class ConceptMapSets {
+    private static final String NO_TERM = "sssom:NoTermFound";
+
+    private ConceptMapSets() {}
+
+    /** The set as a ConceptMap in JSON. */
+    public static String toJson(MappingSet set) {
+        return FhirContexts.parser(FhirVersion.R4, false, new StrictErrorHandler()).setPrettyPrint(true)
+                .encodeResourceToString(toConceptMap(set));
+    }
+
+    /** The set as a HAPI ConceptMap (kept inside harvesters: callers get JSON). */
+    static ConceptMap toConceptMap(MappingSet set) {
+        ConceptMap map = new ConceptMap();
+        String id = set.id();
+        if (Curies.absolute(id)) {
+            map.setUrl(id);
+        }
+        map.setName(name(set.meta("mapping_set_title").orElse(id)));
+        set.meta("mapping_set_title").ifPresent(map::setTitle);
+        set.meta("mapping_set_description").ifPresent(map::setDescription);
+        set.meta("mapping_set_version").ifPresent(map::setVersion);
+        set.meta("mapping_date").ifPresent(d -> map.setDateElement(new DateTimeType(d)));
+        boolean allReviewed = !set.mappings().isEmpty() && set.mappings().stream().allMatch(m -> m.first(MappingStatus.SLOT)
+                .flatMap(MappingStatus::of).map(s -> s == MappingStatus.REVIEWED).orElse(false));
+        map.setStatus(allReviewed ? PublicationStatus.ACTIVE : PublicationStatus.DRAFT);
+        Curies curies = set.curies();
+        Map<String, ConceptMapGroupComponent> groups = new LinkedHashMap<>();
+        Map<String, SourceElementComponent> elements = new LinkedHashMap<>();
+        for (Mapping m : set.mappings()) {
+            Optional<String[]> subject = m.first("subject_id").flatMap(curies::expand).map(ConceptMapSets::split);
+            Optional<String> objectId = m.first("object_id");
+            if (subject.isEmpty() || objectId.isEmpty()) {
+                continue; // a literal mapping has no code to give FHIR
+            }
+            boolean unmatched = objectId.get().equals(NO_TERM);
+            String[] object = unmatched ? new String[] {"", ""} : curies.expand(objectId.get()).map(ConceptMapSets::split).orElseThrow();
+            String groupKey = subject.get()[0] + "\t" + object[0];
+            ConceptMapGroupComponent group = groups.computeIfAbsent(groupKey, k -> {
+                ConceptMapGroupComponent g = map.addGroup().setSource(subject.get()[0]);
+                if (!object[0].isEmpty()) {
+                    g.setTarget(object[0]);
+                }
+                return g;
+            });
+            SourceElementComponent element = elements.computeIfAbsent(groupKey + "\t" + subject.get()[1], k -> {
+                SourceElementComponent e = group.addElement().setCode(subject.get()[1]);
+                m.first("subject_label").ifPresent(e::setDisplay);
+                return e;
+            });
+            TargetElementComponent target = element.addTarget();
+            if (!unmatched) {
+                target.setCode(object[1]);
+                m.first("object_label").ifPresent(target::setDisplay);
+            }
+            boolean negated = m.first("predicate_modifier").map("Not"::equalsIgnoreCase).orElse(false);
+            target.setEquivalence(unmatched ? ConceptMapEquivalence.UNMATCHED : negated ? ConceptMapEquivalence.DISJOINT
+                    : Equivalences.of(m.first("predicate_id").flatMap(curies::expand).orElse("")));
+            m.first("comment").ifPresent(target::setComment);
+        }
+        return map;
+    }
+
+    /**
+     * The mapping set a ConceptMap in JSON describes.
+     *
+     * @throws MalformedInputException when {@code json} is not an R4 ConceptMap HAPI reads, or a group
+     *         has no source or target system
+     */
+    public static MappingSet fromJson(String json, String source) {
+        IBaseResource resource;
+        try {
+            resource = FhirContexts.parser(FhirVersion.R4, false, new StrictErrorHandler()).parseResource(json);
+        } catch (DataFormatException e) {
+            throw new MalformedInputException(source, -1, "not a FHIR R4 resource: " + e.getMessage(), e);
+        }
+        if (!(resource instanceof ConceptMap map)) {
+            throw new MalformedInputException(source, -1, "a " + resource.fhirType() + ", not a ConceptMap", null);
+        }
+        String id = map.hasUrl() ? map.getUrl() : map.getIdElement().getIdPart();
+        if (id == null || id.isBlank()) {
+            throw new MalformedInputException(source, -1, "ConceptMap.url (or its id) is needed as the mapping_set_id", null);
+        }
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        List<Mapping> mappings = new ArrayList<>();
+        int g = 0;
+        for (ConceptMapGroupComponent group : map.getGroup()) {
+            if (!group.hasSource()) {
+                throw new MalformedInputException(source, -1, "ConceptMap.group[" + g + "].source: no system", null);
+            }
+            String sourcePrefix = prefix(prefixes, group.getSource());
+            String targetPrefix = group.hasTarget() ? prefix(prefixes, group.getTarget()) : null;
+            int e = 0;
+            for (SourceElementComponent element : group.getElement()) {
+                if (!element.hasCode()) {
+                    throw new MalformedInputException(source, -1, "ConceptMap.group[" + g + "].element[" + e + "].code: no code", null);
+                }
+                for (TargetElementComponent target : element.getTarget()) {
+                    mappings.add(mapping(sourcePrefix + ":" + element.getCode(), element, target, targetPrefix));
+                }
+                e++;
+            }
+            g++;
+        }
+        Map<String, List<String>> meta = new LinkedHashMap<>();
+        meta.put("mapping_set_id", List.of(id));
+        Optional.ofNullable(map.hasTitle() ? map.getTitle() : map.getName()).ifPresent(t -> meta.put("mapping_set_title", List.of(t)));
+        if (map.hasDescription()) {
+            meta.put("mapping_set_description", List.of(map.getDescription()));
+        }
+        if (map.hasVersion()) {
+            meta.put("mapping_set_version", List.of(map.getVersion()));
+        }
+        if (map.hasDate()) {
+            meta.put("mapping_date", List.of(map.getDateElement().getValueAsString().substring(0, 10)));
+        }
+        return new MappingSet(prefixes, meta, List.of(), mappings);
+    }
+
+    private static Mapping mapping(String subject, SourceElementComponent element, TargetElementComponent target, String targetPrefix) {
+        Map<String, List<String>> v = new LinkedHashMap<>();
+        v.put("subject_id", List.of(subject));
+        if (element.hasDisplay()) {
+            v.put("subject_label", List.of(element.getDisplay()));
+        }
+        ConceptMapEquivalence eq = target.getEquivalence();
+        boolean matched = target.hasCode() && targetPrefix != null && eq != ConceptMapEquivalence.UNMATCHED;
+        v.put("predicate_id", List.of(Equivalences.skos(eq).map(ConceptMapSets::skosCurie).orElse("skos:exactMatch")));
+        if (eq == ConceptMapEquivalence.DISJOINT) {
+            v.put("predicate_modifier", List.of("Not"));
+        }
+        v.put("object_id", List.of(matched ? targetPrefix + ":" + target.getCode() : NO_TERM));
+        if (target.hasDisplay()) {
+            v.put("object_label", List.of(target.getDisplay()));
+        }
+        v.put("mapping_justification", List.of("semapv:UnspecifiedMatching"));
+        if (target.hasComment()) {
+            v.put("comment", List.of(target.getComment()));
+        }
+        return new Mapping(v);
+    }
+
+    /** The prefix declared for {@code system}, made from its last word and unique in {@code prefixes}. */
+    private static String prefix(Map<String, String> prefixes, String system) {
+        String ns = system.endsWith("/") || system.endsWith("#") || system.endsWith(":") ? system : system + "/";
+        for (Map.Entry<String, String> p : prefixes.entrySet()) {
+            if (p.getValue().equals(ns)) {
+                return p.getKey();
+            }
+        }
+        String trimmed = ns.substring(0, ns.length() - 1);
+        String word = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')) + 1)
+                .replaceAll("[^A-Za-z0-9_]", "_");
+        String base = word.isEmpty() || !Character.isLetter(word.charAt(0)) ? "fhir_" + word : word;
+        String name = base;
+        for (int n = 2; prefixes.containsKey(name) || Curies.absolute(name + ":x"); n++) {
+            name = base + "_" + n;
+        }
+        prefixes.put(name, ns);
+        return name;
+    }
+
+    private static String skosCurie(String iri) {
+        return "skos:" + iri.substring(iri.indexOf('#') + 1);
+    }
+
+    /**
+     * An IRI as the system and the code a ConceptMap gives it: split after its last {@code /}, {@code #}
+     * or {@code :}; the system without a final {@code /}, as FHIR writes systems
+     * ({@code http://hl7.org/fhir/administrative-gender} + {@code male}), which {@link #prefix} puts back.
+     */
+    private static String[] split(String iri) {
+        int cut = Math.max(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')), iri.lastIndexOf(':')) + 1;
+        String system = iri.substring(0, cut);
+        return new String[] {system.endsWith("/") ? system.substring(0, system.length() - 1) : system, iri.substring(cut)};
+    }
+
+    static String name(String title) {
+        String words = title.replaceAll("[^A-Za-z0-9]+", " ").strip();
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            if (!w.isEmpty()) {
+                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        String name = out.length() == 0 ? "MappingSet" : out.toString();
+        return Character.isLetter(name.charAt(0)) ? name : "M" + name.toLowerCase(Locale.ROOT);
+    }
+}
