@@ -4,11 +4,8 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebSettings;
-<<<<<<< HEAD
 import fr.hdh.catalog.web.indicators.IndicatorsWebModule;
-=======
 import fr.hdh.catalog.web.mapping.MappingWebModule;
->>>>>>> mappings
 import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;

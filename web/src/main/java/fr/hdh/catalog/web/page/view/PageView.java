@@ -9,11 +9,7 @@ import java.util.Optional;
  */
 public sealed interface PageView
         permits HomeView, SearchView, DatasetView, ResourceView, CatalogueListView, QualityOverviewView, ErrorView,
-<<<<<<< HEAD
-                QueryEditorView, IndicatorsView {
-=======
-                QueryEditorView, MappingsView {
->>>>>>> mappings
+                QueryEditorView, IndicatorsView, MappingsView {
 
     /** The template that renders this view, e.g. {@code "dataset.jte"}. */
     String template();
