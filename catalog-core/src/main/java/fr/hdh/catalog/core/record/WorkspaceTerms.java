@@ -66,19 +66,19 @@ public final class WorkspaceTerms {
     }
 
     /**
-     * The graph holding version {@code n} of record {@code iri} whole: the latest version (earlier ones are kept
+     * The graph holding version {@code n} of record {@code iri} whole: version 1 and every 25th (the others are kept
      * as changes, {@link #added} and {@link #removed}, unless an older store wrote them whole).
      */
     public static String content(String iri, int n) {
         return WS + "content:" + digest(iri) + ":" + n;
     }
 
-    /** The statements version {@code n + 1} of record {@code iri} added to version {@code n} (see {@link VersionContents}). */
+    /** The statements version {@code n} of record {@code iri} added to version {@code n - 1} (see {@link VersionContents}). */
     public static String added(String iri, int n) {
         return WS + "added:" + digest(iri) + ":" + n;
     }
 
-    /** The statements of version {@code n} of record {@code iri} that version {@code n + 1} removed. */
+    /** The statements of version {@code n - 1} of record {@code iri} that version {@code n} removed. */
     public static String removed(String iri, int n) {
         return WS + "removed:" + digest(iri) + ":" + n;
     }

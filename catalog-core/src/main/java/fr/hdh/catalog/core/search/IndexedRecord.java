@@ -9,9 +9,16 @@ import java.util.List;
  * @param recordIri the record (named graph)
  * @param contentHash {@code hdh:contentHash} of the version indexed
  * @param documents its search documents (none for a record with nothing to search, which is still remembered)
+ * @param mappings what its mappings say the items they map mean (a mapping set's record), searched apart from the items
  */
-public record IndexedRecord(String recordIri, String contentHash, List<SearchDocument> documents) {
+public record IndexedRecord(String recordIri, String contentHash, List<SearchDocument> documents, List<MappedText> mappings) {
     public IndexedRecord {
         documents = List.copyOf(documents);
+        mappings = List.copyOf(mappings);
+    }
+
+    /** A record without mappings. */
+    public IndexedRecord(String recordIri, String contentHash, List<SearchDocument> documents) {
+        this(recordIri, contentHash, documents, List.of());
     }
 }

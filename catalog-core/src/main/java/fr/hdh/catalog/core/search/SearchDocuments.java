@@ -39,6 +39,11 @@ public final class SearchDocuments {
         this.text = new GraphText(graph);
     }
 
+    /** What the mappings of a record (a mapping set) say the items they map mean; none for other records. */
+    public static List<MappedText> mappings(String recordIri, Graph content) {
+        return MappingTexts.of(recordIri, content);
+    }
+
     /** The documents of a record, read from its content (provenance triples are ignored). */
     public static List<SearchDocument> of(String recordIri, Graph content) {
         return new SearchDocuments(recordIri, content).read();

@@ -138,7 +138,7 @@ public final class SearchService implements AutoCloseable {
                 gone.add(record.iri());
             } else {
                 List<SearchDocument> docs = SearchDocuments.of(record.iri(), record.stored());
-                batch.add(new IndexedRecord(record.iri(), hash.get(), docs));
+                batch.add(new IndexedRecord(record.iri(), hash.get(), docs, SearchDocuments.mappings(record.iri(), record.stored())));
                 pending += docs.size() + 1;
             }
             if (pending >= BATCH_DOCUMENTS) {

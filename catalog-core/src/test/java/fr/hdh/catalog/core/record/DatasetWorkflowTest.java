@@ -138,7 +138,7 @@ class DatasetWorkflowTest {
             }
             return n;
         });
-        assertTrue(kept <= triples + 10 * 2 + 3 * 4, "the latest whole, each earlier version as its change: "
+        assertTrue(kept <= triples + 10 * 2 + 3 * 4, "the first version whole, each later one as its change: "
                 + kept + " statements kept for 11 versions of " + triples);
         assertTrue(workflow.diff(DATASET, 1, 11).toText().contains("Titre 11"));
         RecordVersion restored = workflow.restore(DATASET, 6, PRODUCER);

@@ -116,6 +116,32 @@ class SearchServiceTest {
     }
 
     @Test
+    void englishWordsFindAFrenchVariableThroughItsMappings() {
+        assertFalse(top("year of birth").contains(BEN_NAI_ANN), "before the mapping, nothing says it in English");
+        String set = BASE + "mapping-set/demo";
+        MiniCatalogue.write(writer, set, turtle("""
+                @prefix owl: <http://www.w3.org/2002/07/owl#> . @prefix sssom: <https://w3id.org/sssom/> .
+                @prefix adms: <http://www.w3.org/ns/adms#> .
+                <%1$s> a sssom:MappingSet ; dct:title "SNDS to OMOP"@en .
+                <%2$s> skos:exactMatch <http://test.example/standard/omop/table/person/field/year_of_birth> ;
+                       skos:closeMatch <http://hl7.org/fhir/Patient.birthDate> .
+                <%1$s/mapping/1> a owl:Axiom ; owl:annotatedSource <%2$s> ; owl:annotatedProperty skos:exactMatch ;
+                    owl:annotatedTarget <http://test.example/standard/omop/table/person/field/year_of_birth> ;
+                    sssom:object_label "year_of_birth" .
+                <%3$s> skos:closeMatch <http://hl7.org/fhir/Encounter.period.start> .
+                <%1$s/mapping/2> a owl:Axiom ; owl:annotatedSource <%3$s> ; owl:annotatedProperty skos:closeMatch ;
+                    owl:annotatedTarget <http://hl7.org/fhir/Encounter.period.start> ; adms:status "rejected" .
+                """.formatted(set, BEN_NAI_ANN, SEJ_NBJ)));
+        search.reindex(List.of(set), Progress.NONE);
+
+        List<String> hits = top("year of birth");
+        assertTrue(hits.indexOf(BEN_NAI_ANN) >= 0 && hits.indexOf(BEN_NAI_ANN) < 3, "found through OMOP's year_of_birth: " + hits);
+        assertTrue(top("patient birth date").contains(BEN_NAI_ANN), "through FHIR's Patient.birthDate, a name alone");
+        assertFalse(top("encounter period start").contains(SEJ_NBJ), "a rejected mapping says nothing");
+        assertTrue(hits.stream().noneMatch(h -> h.startsWith(set + "/")), "a mapping is never a hit itself: " + hits);
+    }
+
+    @Test
     void aCim10CodeWithItsDotFindsTheSndsNotationWithout() {
         List<String> hits = top("I21.0");
         assertEquals(CIM + "/I210", hits.get(0));

@@ -65,6 +65,19 @@ final class Documents {
         return d;
     }
 
+    /**
+     * The document of what one mapping says an item means: its words in the English title field, so the words
+     * of a query match them as they match an item's title; {@link Fields#DOC_TYPE} keeps it out of the hits.
+     */
+    static Document mapping(String recordIri, fr.hdh.catalog.core.search.MappedText mapped) {
+        Document d = new Document();
+        d.add(new StringField(Fields.DOC_TYPE, Fields.MAPPING, Field.Store.NO));
+        d.add(new StringField(Fields.RECORD_IRI, recordIri, Field.Store.NO));
+        d.add(new StringField(Fields.MAPPED_SUBJECT, mapped.subjectIri(), Field.Store.YES));
+        d.add(new TextField(Fields.Text.TITLE.field(LangText.Lang.EN), mapped.text(), Field.Store.NO));
+        return d;
+    }
+
     /** The document of one item; {@code seq}: its place in the order items were added in ({@link Fields#SEQ}). */
     Document item(SearchDocument doc, long seq) {
         Document d = new Document();

@@ -8,6 +8,9 @@ final class Fields {
     static final String DOC_TYPE = "doc_type";
     static final String ITEM = "item";
     static final String RECORD = "record";
+    /** A mapping's words about an item ({@link fr.hdh.catalog.core.search.MappedText}): searched by the expansion, never a hit. */
+    static final String MAPPING = "mapping";
+    static final String MAPPED_SUBJECT = "mapped_subject";
 
     static final String IRI = "iri";
     static final String RECORD_IRI = "record_iri";

@@ -116,6 +116,9 @@ final class RecordWriter implements AutoCloseable {
             for (SearchDocument doc : record.documents()) {
                 docs.add(documents.item(doc, seq++));
             }
+            for (fr.hdh.catalog.core.search.MappedText mapped : record.mappings()) {
+                docs.add(Documents.mapping(record.recordIri(), mapped));
+            }
             docs.add(Documents.recordMarker(record.recordIri(), record.contentHash()));
             writer.addDocuments(docs);
         }

@@ -132,6 +132,10 @@ final class Searches {
         }
         scored.setMinimumNumberShouldMatch(1);
         matched.setMinimumNumberShouldMatch(1);
+        // items only: a mapping's words match the text too, but lead to items (Expansion), never stand as hits
+        Query items = new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM));
+        scored.add(items, BooleanClause.Occur.FILTER);
+        matched.add(items, BooleanClause.Occur.FILTER);
         return new Relevance(FunctionScoreQuery.boostByValue(scored.build(), DoubleValuesSource.fromFloatField(Fields.PRIOR)),
                 new ConstantScoreQuery(matched.build()));
     }
