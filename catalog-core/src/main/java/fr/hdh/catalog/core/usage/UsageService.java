@@ -206,6 +206,13 @@ public final class UsageService {
         });
     }
 
+    /** The titles of a dataset by language tag (empty key: none), for lists and rankings. */
+    public Map<String, String> titles(String dataset) {
+        Node d = NodeFactory.createURI(dataset);
+        return store.read(() -> store.subjectIn(dataset, d).map(g -> Literals.texts(g, d, org.apache.jena.vocabulary.DCTerms.title))
+                .orElse(Map.of()));
+    }
+
     private boolean isDataset(String iri) {
         return store.read(() -> store.count(iri, RDF.type.asNode(), DCAT.Dataset.asNode()) > 0);
     }

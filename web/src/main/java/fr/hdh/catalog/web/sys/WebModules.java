@@ -8,6 +8,7 @@ import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.site.SiteWebModule;
+import fr.hdh.catalog.web.usage.UsageWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,11 @@ public final class WebModules {
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
-                new WriteWebModule(catalog, Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16)));
+                new WriteWebModule(catalog, adminToken()),
+                new UsageWebModule(catalog, adminToken()));
+    }
+
+    private static Optional<String> adminToken() {
+        return Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)).filter(t -> t.trim().length() >= 16);
     }
 }

@@ -1,0 +1,34 @@
+package fr.hdh.catalog.web.usage;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.api.CatalogExceptionMapper;
+import fr.hdh.catalog.web.server.WebModule;
+import java.util.Optional;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Projects, publications and reuse indicators under {@code /api}. */
+public final class UsageWebModule implements WebModule {
+    private final UsageAccess access;
+
+    public UsageWebModule(Catalog catalog, Optional<String> adminToken) {
+        this.access = new UsageAccess(new Authenticator(adminToken, catalog.accounts()));
+    }
+
+    @Override
+    public void addApi(ResourceConfig api) {
+        api.register(ProjectsResource.class);
+        api.register(PublicationsResource.class);
+        api.register(ReuseResource.class);
+        if (!api.isRegistered(CatalogExceptionMapper.class)) {
+            api.register(CatalogExceptionMapper.class);
+        }
+        api.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(access).to(UsageAccess.class);
+            }
+        });
+    }
+}
