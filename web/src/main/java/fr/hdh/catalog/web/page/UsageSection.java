@@ -33,14 +33,15 @@ public final class UsageSection {
         if (reuse.total() == 0) {
             return Optional.empty();
         }
-        List<DatasetView.Publication> publications = usage.publicationsCiting(dataset).stream().map(this::publication).toList();
+        List<DatasetView.Publication> publications = usage.publicationsCiting(dataset).stream().map(this::entry).toList();
         List<Link> projects = usage.projectsUsing(dataset).stream().map(p -> project(p, lang)).toList();
         List<DatasetView.Year> years = reuse.byYear().stream()
                 .map(y -> new DatasetView.Year(y.year(), y.projects(), y.publications())).toList();
         return Optional.of(new DatasetView.Usage(reuse.projects(), reuse.publications(), years, publications, projects));
     }
 
-    private DatasetView.Publication publication(StoredPublication p) {
+    /** A publication as a list shows it: title (a link to its DOI), first authors, year, venue, DOI. */
+    DatasetView.Publication entry(StoredPublication p) {
         PublicationForm f = p.form();
         Link title = p.doiLink().map(href -> links.link(href, f.title())).orElseGet(() -> links.record(p.iri(), f.title()));
         List<String> authors = f.authors();

@@ -102,6 +102,20 @@ class UsagePages_GET_Test {
         assertTrue(body.contains("projects</span>") || body.contains("<span>projects</span>"), "projects are counted: " + body);
     }
 
+    @Test
+    void theDirectoryPagesListProjectsAndPublicationsInTheReadersLanguage() throws Exception {
+        String projects = html("/projects?lang=fr", null).body();
+        assertTrue(projects.contains("<a href=\"/project/page-p1\">Projet des pages</a>"), projects);
+        assertTrue(projects.contains("Institut fictif (public)") && projects.contains("en cours"), projects);
+        assertTrue(projects.contains("<time datetime=\"2021-02-01\">"), projects);
+        assertTrue(projects.contains("<a href=\"/dataset/snds-dcir\">Jeu snds-dcir</a>"), projects);
+        String english = html("/projects?lang=en", null).body();
+        assertTrue(english.contains("Pages project") && english.contains("running"), english);
+        String publications = html("/publications?lang=en", null).body();
+        assertTrue(publications.contains("<a href=\"https://doi.org/10.5555/page.1\">"), publications);
+        assertTrue(publications.contains("<a href=\"/dataset/pmsi-mco\">Jeu pmsi-mco</a>"), publications);
+    }
+
     private static HttpResponse<String> html(String path, String ifNoneMatch) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html");
         if (ifNoneMatch != null) {
