@@ -133,7 +133,7 @@ final class Documents {
             case DATASET -> 1.5f;
             case TABLE, PRODUCER -> 1.3f;
             case VARIABLE, STANDARD -> 1.2f;
-            case PROJECT, PUBLICATION -> 0.8f;
+            case PROJECT, PUBLICATION -> 0.5f;
             case CODE_LIST -> 1.0f;
             case CONCEPT -> 0.5f;
         };
