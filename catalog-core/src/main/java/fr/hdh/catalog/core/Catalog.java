@@ -11,6 +11,7 @@ import fr.hdh.catalog.core.search.SearchIndex;
 import fr.hdh.catalog.core.search.SearchService;
 import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
 import fr.hdh.catalog.core.store.CatalogStore;
+import fr.hdh.catalog.core.usage.UsageService;
 import fr.hdh.catalog.core.validation.RecordValidator;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.core.validation.ShapesLibrary;
@@ -48,6 +49,7 @@ public final class Catalog implements AutoCloseable {
     private final AsPublished asPublished;
     private final Accounts accounts;
     private final QualityService quality;
+    private final UsageService usage;
 
     private Catalog(CatalogConfig config, CatalogStore store, CatalogStore workspaceStore, RecordValidator validator,
                     SearchIndex index) {
@@ -67,6 +69,7 @@ public final class Catalog implements AutoCloseable {
         records.onCommit(quality::recordsCommitted);
         this.workflow = new DatasetWorkflow(records, workspace);
         this.accounts = new Accounts(workspace);
+        this.usage = new UsageService(records, store, iris);
     }
 
     /**
@@ -154,6 +157,11 @@ public final class Catalog implements AutoCloseable {
     /** Every public dataset's metadata quality, kept in step with each commit; per-source summaries. */
     public QualityService quality() {
         return quality;
+    }
+
+    /** Projects of the public register, publications, and the reuse of datasets read from both. */
+    public UsageService usage() {
+        return usage;
     }
 
     /** The users and their tokens. */

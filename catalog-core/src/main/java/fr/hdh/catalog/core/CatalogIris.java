@@ -81,6 +81,11 @@ public final class CatalogIris {
         return base + "project/" + seg(id);
     }
 
+    /** A publication without a DOI (one with a DOI is named by it: {@code https://doi.org/10.…}). */
+    public String publication(String id) {
+        return base + "publication/" + seg(id);
+    }
+
     /** The agent that made a change (a harvester, the CLI, a producer account). */
     public String agent(String name) {
         return base + "agent/" + seg(name);

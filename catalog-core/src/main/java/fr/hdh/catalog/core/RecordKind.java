@@ -21,7 +21,13 @@ public enum RecordKind {
     PRODUCER(FOAF.Organization.asNode(), FOAF.Agent.asNode()),
     VOCABULARY(SKOS.ConceptScheme.asNode()),
     STANDARD(DCTerms.Standard.asNode()),
+    /** A project of the public register of processings (who used which data, for what). */
     PROJECT(FOAF.Project.asNode()),
+    /**
+     * A publication that used catalogued data. Its root type is schema:ScholarlyArticle, not foaf:Document,
+     * which DCAT-AP files give to landing pages and documentation that are no records of their own.
+     */
+    PUBLICATION(NodeFactory.createURI("https://schema.org/ScholarlyArticle")),
     /** An SSSOM mapping set: mappings between concepts, or from variables to standard targets, with their review. */
     MAPPING_SET(NodeFactory.createURI("https://w3id.org/sssom/MappingSet"));
 

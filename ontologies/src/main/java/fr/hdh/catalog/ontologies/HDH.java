@@ -15,5 +15,13 @@ public final class HDH {
     public static final Property businessRule = ResourceFactory.createProperty(NS + "businessRule");
     public static final Property contentHash = ResourceFactory.createProperty(NS + "contentHash");
 
+    // Usage: projects of the public register (see the comment in hdh.ttl).
+    public static final Property requestedDataset = ResourceFactory.createProperty(NS + "requestedDataset");
+    public static final Property projectStatus = ResourceFactory.createProperty(NS + "projectStatus");
+    public static final Property sponsorType = ResourceFactory.createProperty(NS + "sponsorType");
+    public static final Property dataDelivered = ResourceFactory.createProperty(NS + "dataDelivered");
+    public static final Property involvesLinkage = ResourceFactory.createProperty(NS + "involvesLinkage");
+    public static final Property supportedByHub = ResourceFactory.createProperty(NS + "supportedByHub");
+
     private HDH() {}
 }

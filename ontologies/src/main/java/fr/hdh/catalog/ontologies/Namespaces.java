@@ -49,6 +49,9 @@ public final class Namespaces {
         p.setNsPrefix(HealthDCATAP.PREFIX, HealthDCATAP.NS);
         p.setNsPrefix(PROV.PREFIX, PROV.NS);
         p.setNsPrefix(HDH.PREFIX, HDH.NS);
+        p.setNsPrefix("schema", Usage.SCHEMA);
+        p.setNsPrefix("cito", Usage.CITO);
+        p.setNsPrefix("bibo", Usage.BIBO);
         p.lock();
         return p;
     }

@@ -11,7 +11,11 @@ public enum ItemKind {
     CONCEPT("concept", "Concept", "Concept"),
     CODE_LIST("code-list", "Nomenclature", "Code list"),
     PRODUCER("producer", "Producteur", "Producer"),
-    STANDARD("standard", "Standard", "Standard");
+    STANDARD("standard", "Standard", "Standard"),
+    /** A project of the public register of processings. */
+    PROJECT("project", "Projet", "Project"),
+    /** A publication that used catalogued data. */
+    PUBLICATION("publication", "Publication", "Publication");
 
     private final String id;
     private final String labelFr;

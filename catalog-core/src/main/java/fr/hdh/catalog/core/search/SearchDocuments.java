@@ -2,6 +2,8 @@ package fr.hdh.catalog.core.search;
 
 import fr.hdh.catalog.core.search.SearchHit.ItemRef;
 import fr.hdh.catalog.ontologies.CSVW;
+import fr.hdh.catalog.ontologies.DPV;
+import fr.hdh.catalog.ontologies.Usage;
 import fr.hdh.catalog.ontologies.HDH;
 import fr.hdh.catalog.ontologies.HealthDCATAP;
 import java.util.ArrayList;
@@ -52,6 +54,11 @@ public final class SearchDocuments {
     private List<SearchDocument> read() {
         List<SearchDocument> docs = new ArrayList<>();
         Node main = NodeFactory.createURI(recordIri);
+        Optional<SearchDocument> usage = usage(main);
+        if (usage.isPresent()) {
+            // A project or publication is one item: the sponsor organisation it names is no producer.
+            return List.of(usage.get());
+        }
         Optional<SearchDocument> owner = owner(main);
         owner.ifPresent(docs::add);
         Map<Node, SearchDocument> tables = new HashMap<>();
@@ -96,6 +103,29 @@ public final class SearchDocuments {
                 .facet(Facet.ACCESS_RIGHTS, text.iris(main, DCTerms.accessRights))
                 .facet(Facet.CATALOGUE_ENTRY, text.strings(main, HDH.catalogueEntry))
                 .build());
+    }
+
+    /** A project (title, purpose, sponsor) or a publication (title, authors, venue, DOI), if the record is one. */
+    private Optional<SearchDocument> usage(Node main) {
+        if (graph.contains(main, RDF.type.asNode(), FOAF.Project.asNode())) {
+            List<LangText> descriptions = new ArrayList<>(text.texts(main, DCTerms.description, DPV.hasPurpose));
+            text.iris(main, Usage.sponsor).forEach(s -> descriptions.addAll(text.texts(NodeFactory.createURI(s), FOAF.name)));
+            return Optional.of(builder(main, ItemKind.PROJECT)
+                    .codes(text.strings(main, DCTerms.identifier))
+                    .titles(text.texts(main, DCTerms.title))
+                    .descriptions(descriptions)
+                    .build());
+        }
+        if (graph.contains(main, RDF.type.asNode(), Usage.ScholarlyArticle.asNode())) {
+            List<LangText> descriptions = new ArrayList<>(text.texts(main, DCTerms.creator));
+            descriptions.addAll(text.texts(main, Usage.isPartOf));
+            return Optional.of(builder(main, ItemKind.PUBLICATION)
+                    .codes(text.strings(main, Usage.doi))
+                    .titles(text.texts(main, DCTerms.title))
+                    .descriptions(descriptions)
+                    .build());
+        }
+        return Optional.empty();
     }
 
     private SearchDocument table(Node table, Optional<SearchDocument> owner) {

@@ -42,6 +42,12 @@ class OntologyTermsTest {
         for (VersionState state : VersionState.values()) {
             terms.add(state.node());
         }
+        for (fr.hdh.catalog.core.usage.ProjectStatus status : fr.hdh.catalog.core.usage.ProjectStatus.values()) {
+            terms.add(org.apache.jena.graph.NodeFactory.createURI(status.iri()));
+        }
+        for (fr.hdh.catalog.core.usage.SponsorType type : fr.hdh.catalog.core.usage.SponsorType.values()) {
+            terms.add(org.apache.jena.graph.NodeFactory.createURI(type.iri()));
+        }
         for (Node term : terms) {
             assertTrue(hasLabel(ontology, term, "fr") && hasLabel(ontology, term, "en"),
                     term + " needs a French and an English rdfs:label in hdh.ttl");

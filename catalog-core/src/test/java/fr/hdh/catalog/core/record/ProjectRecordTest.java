@@ -22,7 +22,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 
-/** Usage is modelled: a project record with its publications, and who used a dataset found from the dataset. */
+/** Usage is modelled: a project record and its publication's record, and who used a dataset found from the dataset. */
 class ProjectRecordTest {
 
     @Test
@@ -30,19 +30,20 @@ class ProjectRecordTest {
         Path file = Path.of(getClass().getResource("/records/project.ttl").toURI());
         List<CatalogRecord> records = RecordSplitter.split(RdfFiles.read(file, Lang.TURTLE, JsonLdContexts.none()),
                 new RecordSource(file.toUri().toString(), "test")).records();
-        assertEquals(1, records.size());
+        assertEquals(2, records.size());
         CatalogRecord project = records.get(0);
         assertEquals(RecordKind.PROJECT, project.kind());
-        Node publication = NodeFactory.createURI("http://test.example/project/p1/publication/1");
-        assertTrue(project.content().contains(publication, DCTerms.references.asNode(), Node.ANY));
+        CatalogRecord publication = records.get(1);
+        assertEquals(RecordKind.PUBLICATION, publication.kind());
 
         try (Catalog catalog = Catalog.open(CatalogConfig.inMemory("http://test.example/"), ReferenceLookup.NONE)) {
-            catalog.records().put(project);
+            catalog.records().putAll(records, fr.hdh.catalog.core.Progress.NONE);
             String query = """
-                    PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dct: <http://purl.org/dc/terms/>
+                    PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX cito: <http://purl.org/spar/cito/>
                     SELECT ?project ?publication WHERE {
                       ?project prov:used <http://test.example/dataset/pmsi-mco> .
-                      ?publication dct:references <http://test.example/dataset/pmsi-mco> }""";
+                      ?publication cito:citesAsDataSource <http://test.example/dataset/pmsi-mco> ;
+                                   prov:wasGeneratedBy ?project }""";
             long rows = catalog.store().read(() -> {
                 try (QueryExec exec = QueryExec.dataset(catalog.store().datasetGraph()).query(query).build()) {
                     return exec.select().stream().count();

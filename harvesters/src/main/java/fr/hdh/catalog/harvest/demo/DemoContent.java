@@ -12,6 +12,7 @@ import fr.hdh.catalog.harvest.catalogue.BundledCatalogue;
 import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
 import fr.hdh.catalog.harvest.omop.OmopCdmStandard;
 import fr.hdh.catalog.harvest.tableschema.SndsDictionary;
+import fr.hdh.catalog.harvest.usage.UsageFiles;
 import fr.hdh.catalog.vocab.eu.EuVocabularies;
 import fr.hdh.catalog.vocab.mapping.MappingSet;
 import fr.hdh.catalog.vocab.mapping.MappingSetRecords;
@@ -29,8 +30,9 @@ import java.util.List;
  * The real demo content, loaded into an empty store by {@code hdh serve --demo}: the 22 producers and
  * 44 datasets of the HDH catalogue list, the SNDS data dictionary (188 tables, 4,815 variables, their
  * foreign keys) as the variable dictionaries of the SNDS datasets, the 505 SNDS nomenclatures as SKOS
- * schemes, the EU vocabularies, the OMOP CDM 5.4 specification and one SSSOM mapping set (the SNDS
- * beneficiary and PMSI stay variables to OMOP CDM and FHIR R4, {@code mappings/snds-omop-fhir.sssom.tsv}).
+ * schemes, the EU vocabularies, the OMOP CDM 5.4 specification, one SSSOM mapping set (the SNDS
+ * beneficiary and PMSI stay variables to OMOP CDM and FHIR R4, {@code mappings/snds-omop-fhir.sssom.tsv}),
+ * and real projects and publications that used catalogued data (usage/, sources in its SOURCES.md).
  *
  * <p>Loaded in three validated batches, each one transaction: producers and EU vocabularies; the
  * nomenclatures (most of the triples); datasets, the OMOP standard and the mapping set, which point to the first two.
@@ -53,6 +55,7 @@ public final class DemoContent {
     /** The base IRI the bundled mapping set is written against; rebased on the catalogue's. */
     static final String MAPPINGS_BASE = "http://localhost:8080/";
     private static final String MAPPINGS_FILE = "mappings/snds-omop-fhir.sssom.tsv";
+    private static final String USAGE_SOURCE = "urn:hdh:demo:usage-seed";
     private static final String EU_SOURCE = "https://github.com/SEMICeu/dcat-ap_shacl/tree/07a19dde14ca162a8396172538dc7dbc00aab07e/resources";
 
     private DemoContent() {}
@@ -101,9 +104,33 @@ public final class DemoContent {
         try (QualityService.Measuring measuring = catalog.quality().measuredBy(AGENT, sourceIri)) {
             summary.addAll(catalog.records().putAll(described, stage(progress, "datasets")));
         }
+        summary.addAll(usage(catalog, progress));
         catalog.records().markSourceLoaded(sourceIri, fingerprint, "Demo content load", summary);
         int records = reference.size() + nomenclatures.size() + described.size();
         return new LoadResult(false, records, summary, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The real projects and publications of {@code usage/} (facts and sources in its SOURCES.md), read and
+     * written like any import, after the datasets they name.
+     */
+    private static ChangeSummary usage(Catalog catalog, Progress progress) {
+        Path folder = DemoResources.folderOf("usage/SOURCES.md");
+        RecordSource source = new RecordSource(USAGE_SOURCE, AGENT);
+        ChangeSummary summary = new ChangeSummary();
+        progress.update("usage", 0, 2);
+        try {
+            summary.addAll(catalog.usage().putProjects(UsageFiles.projects(Files.readString(folder.resolve("projects.csv")),
+                    UsageFiles.Format.CSV, "usage/projects.csv"), source));
+            progress.update("usage", 1, 2);
+            summary.addAll(catalog.usage().putPublications(UsageFiles.publications(
+                    Files.readString(folder.resolve("publications.csv")), UsageFiles.Format.CSV, "usage/publications.csv"),
+                    source).changes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.update("usage", 2, 2);
+        return summary;
     }
 
     private List<CatalogRecord> producers(CatalogIris iris) {

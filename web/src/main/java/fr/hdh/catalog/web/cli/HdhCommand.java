@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            ImportUsageCommand.class,
             ValidateCommand.class,
             ExportCommand.class,
             StatsCommand.class,

@@ -10,7 +10,9 @@ import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.PageContext;
 import fr.hdh.catalog.web.page.MemberQuery;
 import fr.hdh.catalog.web.page.ResourcePage;
+import fr.hdh.catalog.web.page.UsageSection;
 import fr.hdh.catalog.web.page.VocabularyLabels;
+import fr.hdh.catalog.web.page.view.DatasetView;
 import fr.hdh.catalog.web.page.view.PageView;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,10 +42,12 @@ final class ResourceServlet extends HttpServlet {
     private final transient HtmlResponses html;
     private final String base;
     private final transient AsPublished asPublished;
+    private final transient UsageSection usage;
 
-    ResourceServlet(ResourceResolver resolver, QualityService quality, AsPublished asPublished, GraphWriter writer, LocalLinks links,
-                    VocabularyLabels labels, HtmlResponses html, String base) {
+    ResourceServlet(ResourceResolver resolver, QualityService quality, AsPublished asPublished, UsageSection usage,
+                    GraphWriter writer, LocalLinks links, VocabularyLabels labels, HtmlResponses html, String base) {
         this.asPublished = asPublished;
+        this.usage = usage;
         this.resolver = resolver;
         this.quality = quality;
         this.writer = writer;
@@ -94,15 +98,17 @@ final class ResourceServlet extends HttpServlet {
         }
     }
 
-    /** The resource's page, in the reader's language; a dataset's page also shows its quality. */
+    /** The resource's page, in the reader's language; a dataset's page also shows its quality and its reuse. */
     private void page(HttpServletRequest req, HttpServletResponse resp, String iri, ResolvedResource resource) throws IOException {
         PageContext context = html.context(req, resp);
         // A dataset's quality is measured apart from its record: the ETag follows both, and the language.
         Optional<DatasetQuality> measured = resource.dataset() ? quality.dataset(iri) : Optional.empty();
         List<Amendment> amendments = resource.dataset() ? asPublished.amendments(resource.recordIri()).orElse(List.of()) : List.of();
+        // Its projects and publications are records of their own: the ETag follows them too.
+        Optional<DatasetView.Usage> reuse = resource.dataset() ? usage.of(iri, context.lang()) : Optional.empty();
         String version = resource.recordIri() + "@" + resource.modified()
                 + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("")
-                + "|amendments " + amendments.hashCode();
+                + "|amendments " + amendments.hashCode() + "|usage " + reuse.hashCode();
         MemberQuery members = MemberQuery.of(req.getParameter("page"), req.getParameter("q"));
         Validators validators = Validators.of(version, iri + "|" + RdfVariant.HTML + "|" + context.lang().tag()
                 + "|" + members.key(), resource.modified());
@@ -113,7 +119,7 @@ final class ResourceServlet extends HttpServlet {
         String path = links.recordHref(iri).orElse(req.getRequestURI());
         Graph shown = labels.addTo(resource.graph());
         PageView view = resource.dataset()
-                ? new DatasetPage(links).view(shown, iri, path, measured, amendments, context.lang())
+                ? new DatasetPage(links).view(shown, iri, path, measured, amendments, reuse, context.lang())
                 : new ResourcePage(links).view(shown, iri, path, context.lang(), members);
         html.send(resp, context, HttpServletResponse.SC_OK, view);
     }

@@ -16,8 +16,9 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * A dataset for a browser: titles and description, the key facts (publisher, access rights, themes,
- * coverage), its quality, its distributions, and its variable dictionary table by table with each
- * variable's code list; with its schema.org description for search engines.
+ * coverage), its quality, its distributions, its variable dictionary table by table with each
+ * variable's code list, and the projects and publications that reused it; with its schema.org description
+ * for search engines.
  */
 public final class DatasetPage {
     /** The facts shown, in this order: the message key of each and the property it reads. */
@@ -46,6 +47,12 @@ public final class DatasetPage {
      */
     public DatasetView view(Graph graph, String iri, String path, Optional<DatasetQuality> quality,
                             List<Amendment> amendments, Lang lang) {
+        return view(graph, iri, path, quality, amendments, Optional.empty(), lang);
+    }
+
+    /** As above, with the dataset's reuse ({@link UsageSection}). */
+    public DatasetView view(Graph graph, String iri, String path, Optional<DatasetQuality> quality,
+                            List<Amendment> amendments, Optional<DatasetView.Usage> usage, Lang lang) {
         GraphLabels labels = new GraphLabels(graph, lang);
         Node dataset = NodeFactory.createURI(iri);
         String title = labels.of(dataset);
@@ -65,7 +72,7 @@ public final class DatasetPage {
         return new DatasetView(title, otherTitle, descriptions, facts, quality.map(q -> QualitySection.view(q, lang)),
                 RecordOrigin.of(graph, iri, links), amendments.stream().map(AmendmentsSection::view).toList(),
                 new VariableDictionarySection(links).tables(graph, labels, dataset), Formats.of(path),
-                SchemaOrgDataset.jsonLd(graph, iri, iri));
+                SchemaOrgDataset.jsonLd(graph, iri, iri), usage);
     }
 
     private List<Link> values(Graph graph, GraphLabels labels, Node subject, Node property) {

@@ -29,6 +29,7 @@ public final class SiteWebModule implements WebModule {
     public void addServlets(FusekiServer.Builder builder) {
         HtmlResponses html = new HtmlResponses();
         builder.addServlet(ROOT, new HomePageServlet(catalog.search(), new LatestChanges(catalog.store()),
+                new MostReused(catalog.usage()),
                 new HomePage(new LocalLinks(catalog.iris().base())), html));
         builder.addFilter("/*", new NotFoundPages(html));
     }

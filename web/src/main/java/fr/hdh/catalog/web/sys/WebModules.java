@@ -10,6 +10,7 @@ import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.site.SiteWebModule;
+import fr.hdh.catalog.web.usage.UsageWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class WebModules {
                 new IndicatorsWebModule(catalog),
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, adminToken()),
-                new MappingWebModule(catalog, adminToken()));
+                new MappingWebModule(catalog, adminToken()),
+                new UsageWebModule(catalog, adminToken()));
     }
 
     private static Optional<String> adminToken() {

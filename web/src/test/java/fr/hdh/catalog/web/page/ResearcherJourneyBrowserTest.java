@@ -44,7 +44,10 @@ class ResearcherJourneyBrowserTest {
         assertTrue(chromium.driver().findElement(By.cssSelector("main form.search input[name=q]")).isDisplayed());
 
         List<WebElement> counts = chromium.driver().findElements(By.cssSelector("ul.counts > li > a"));
-        assertEquals(5, counts.size(), "datasets, tables, variables, code lists, producers");
+        assertEquals(7, counts.size(), "datasets, tables, variables, code lists, producers, projects, publications");
+        assertTrue(counts.get(5).getAttribute("href").endsWith("/search?kind=project"), counts.get(5).getAttribute("href"));
+        assertTrue(number(counts.get(5).findElement(By.tagName("strong")).getText()) >= 9, "the seed's projects");
+        assertFalse(chromium.driver().findElements(By.cssSelector("ol.reused > li > a")).isEmpty(), "the most reused datasets");
         assertEquals(site.datasetCount(), number(counts.get(0).findElement(By.tagName("strong")).getText()));
         assertTrue(counts.get(0).getAttribute("href").endsWith("/search?kind=dataset"), counts.get(0).getAttribute("href"));
         assertTrue(number(counts.get(2).findElement(By.tagName("strong")).getText()) > 4_000, "the SNDS variables and more");
@@ -81,6 +84,9 @@ class ResearcherJourneyBrowserTest {
         assertEquals(pmsi, chromium.driver().getCurrentUrl());
         assertEquals(frenchTitle(pmsiMco()), chromium.driver().findElement(By.tagName("h1")).getText());
         keep(chromium.screenshot("dataset-pmsi-mco-page"), "dataset.png");
+        // its reuse: the real publications of the demo seed that used it, each a link to its DOI
+        assertFalse(chromium.driver().findElements(By.cssSelector(
+                "section.usage ul.publications a[href='https://doi.org/10.1136/bmj.n37']")).isEmpty(), "the BMJ 2021 cohort");
 
         // table: its block on the dataset page leads to its own page
         WebElement block = chromium.driver().findElement(By.xpath("//main/details[summary/code[normalize-space() = 'T_MCOaaB']]"));

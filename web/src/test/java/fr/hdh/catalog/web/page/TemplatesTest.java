@@ -42,7 +42,10 @@ class TemplatesTest {
                 List.of(new DatasetView.Amendment(true, HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)),
                 List.of(new DatasetView.Table(HOSTILE, Link.text(HOSTILE), Optional.of(HOSTILE), Optional.of(HOSTILE),
                         List.of(new DatasetView.Variable(Link.text(HOSTILE), HOSTILE, HOSTILE, Optional.of(Link.text(HOSTILE)))))),
-                Formats.of("/dataset/d"), JsonLd.of(new ObjectMapper().createObjectNode().put("name", HOSTILE)));
+                Formats.of("/dataset/d"), JsonLd.of(new ObjectMapper().createObjectNode().put("name", HOSTILE)),
+                Optional.of(new DatasetView.Usage(1, 1, List.of(new DatasetView.Year(2020, 1, 1)),
+                        List.of(new DatasetView.Publication(Link.text(HOSTILE), HOSTILE, HOSTILE, HOSTILE, HOSTILE)),
+                        List.of(Link.text(HOSTILE)))));
         String page = render(Lang.FR, view);
 
         assertFalse(page.contains("<script>alert"), page);
@@ -110,7 +113,7 @@ class TemplatesTest {
 
     private static DatasetView datasetWith(JsonLd jsonLd) {
         return new DatasetView("D", Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                List.of(), jsonLd);
+                List.of(), jsonLd, Optional.empty());
     }
 
     private static int count(String text, String part) {

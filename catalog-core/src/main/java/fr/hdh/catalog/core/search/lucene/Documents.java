@@ -138,13 +138,15 @@ final class Documents {
 
     /**
      * A prior on relevance by kind: researchers look for datasets, tables and variables first; the
-     * 240,000 concepts of the code lists must not crowd them out of the first page.
+     * 240,000 concepts of the code lists must not crowd them out of the first page, nor the projects and
+     * publications that used them (found first with {@code kind=project} or {@code kind=publication}).
      */
     static float prior(ItemKind kind) {
         return switch (kind) {
             case DATASET -> 1.5f;
             case TABLE, PRODUCER -> 1.3f;
             case VARIABLE, STANDARD -> 1.2f;
+            case PROJECT, PUBLICATION -> 0.5f;
             case CODE_LIST -> 1.0f;
             case CONCEPT -> 0.5f;
         };

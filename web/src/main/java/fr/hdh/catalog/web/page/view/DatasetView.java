@@ -17,10 +17,32 @@ import java.util.Optional;
  * @param tables the variable dictionary, by table name
  * @param formats the dataset in the RDF formats
  * @param schemaOrg the schema.org description for web search engines
+ * @param usage the projects and publications that used it, when any did
  */
 public record DatasetView(String title, Optional<LangText> otherTitle, List<LangText> descriptions, List<Fact> facts,
-                          Optional<QualityView> quality, Optional<Origin> origin, List<Amendment> amendments, List<Table> tables, List<Link> formats, JsonLd schemaOrg)
+                          Optional<QualityView> quality, Optional<Origin> origin, List<Amendment> amendments, List<Table> tables, List<Link> formats, JsonLd schemaOrg,
+                          Optional<Usage> usage)
         implements PageView {
+
+    /**
+     * The dataset's reuse.
+     *
+     * @param projects how many projects used or requested it
+     * @param publications how many publications cite it
+     * @param years both by year, the earliest first
+     * @param publicationList the publications, the latest first
+     * @param projectList the projects, each a link to its page
+     */
+    public record Usage(int projects, int publications, List<Year> years, List<Publication> publicationList,
+                        List<Link> projectList) {}
+
+    /** Projects (by year of request) and publications (by year of issue) of one year. */
+    public record Year(int year, int projects, int publications) {}
+
+    /**
+     * A publication: its title (a link to its DOI), its first authors, year, venue and DOI.
+     */
+    public record Publication(Link title, String authors, String year, String venue, String doi) {}
 
     /** A fact: the message key of its name ({@code fact.publisher}) and its values. */
     public record Fact(String key, List<Link> values) {}

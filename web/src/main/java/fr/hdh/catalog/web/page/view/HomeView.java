@@ -10,9 +10,18 @@ import java.util.List;
  * @param counts how many datasets, tables, variables, code lists and producers, each a link to browse them
  * @param entries the entry points: one facet each, counted over datasets
  * @param latest the dataset records changed last, the latest first
+ * @param reused the most reused datasets, the most reused first (none when nothing was reused)
  */
-public record HomeView(SearchForm form, List<Count> counts, List<FacetView> entries, List<Change> latest)
+public record HomeView(SearchForm form, List<Count> counts, List<FacetView> entries, List<Change> latest,
+                       List<Reused> reused)
         implements PageView {
+
+    /**
+     * @param dataset the dataset, a link to its page
+     * @param projects how many projects used or requested it
+     * @param publications how many publications cite it
+     */
+    public record Reused(Link dataset, int projects, int publications) {}
 
     /**
      * @param key the message key of what is counted ({@code home.count.dataset})

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public sealed interface PageView
         permits HomeView, SearchView, DatasetView, ResourceView, CatalogueListView, QualityOverviewView, ErrorView,
-                QueryEditorView, IndicatorsView, MappingsView {
+                QueryEditorView, IndicatorsView, MappingsView, ProjectsView, PublicationsView {
 
     /** The template that renders this view, e.g. {@code "dataset.jte"}. */
     String template();

@@ -1,0 +1,48 @@
+package fr.hdh.catalog.web.usage;
+
+import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.api.CatalogExceptionMapper;
+import fr.hdh.catalog.web.page.HtmlResponses;
+import fr.hdh.catalog.web.page.LocalLinks;
+import fr.hdh.catalog.web.page.UsageDirectoryPage;
+import fr.hdh.catalog.web.server.WebModule;
+import java.util.Optional;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Projects, publications and reuse indicators under {@code /api}; the directory pages {@code /projects} and {@code /publications}. */
+public final class UsageWebModule implements WebModule {
+    private final Catalog catalog;
+    private final UsageAccess access;
+
+    public UsageWebModule(Catalog catalog, Optional<String> adminToken) {
+        this.catalog = catalog;
+        this.access = new UsageAccess(new Authenticator(adminToken, catalog.accounts()));
+    }
+
+    @Override
+    public void addServlets(FusekiServer.Builder builder) {
+        UsageDirectoryServlet directory = new UsageDirectoryServlet(
+                new UsageDirectoryPage(catalog.usage(), new LocalLinks(catalog.iris().base())), new HtmlResponses());
+        builder.addServlet(UsageDirectoryServlet.PROJECTS, directory);
+        builder.addServlet(UsageDirectoryServlet.PUBLICATIONS, directory);
+    }
+
+    @Override
+    public void addApi(ResourceConfig api) {
+        api.register(ProjectsResource.class);
+        api.register(PublicationsResource.class);
+        api.register(ReuseResource.class);
+        if (!api.isRegistered(CatalogExceptionMapper.class)) {
+            api.register(CatalogExceptionMapper.class);
+        }
+        api.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(access).to(UsageAccess.class);
+            }
+        });
+    }
+}
