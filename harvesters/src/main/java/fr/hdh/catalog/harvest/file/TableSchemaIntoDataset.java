@@ -46,8 +46,19 @@ public final class TableSchemaIntoDataset implements RecordFiles.TableSchemaImpo
         Graph content = building.containsKey(iri) ? building.get(iri)
                 : catalog.records().content(iri).orElseThrow(() -> new RecordNotFoundException(iri));
         building.put(iri, content);
-        TableSchema table = new TableSchemaReader().read(file);
+        TableSchema table = named(new TableSchemaReader().read(file), file);
         new DictionaryTables(catalog.iris()).put(content, id, List.of(table));
         return new CatalogRecord(iri, RecordKind.DATASET, content, source);
+    }
+
+    /** A Table Schema without a name is named after its file ({@code ER_PRS_F.json} describes table {@code ER_PRS_F}). */
+    private static TableSchema named(TableSchema table, Path file) {
+        if (!table.name().isBlank()) {
+            return table;
+        }
+        String fileName = file.getFileName().toString();
+        String name = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - ".json".length()) : fileName;
+        return new TableSchema(name, table.title(), table.product(), table.folder(), table.observation(), table.fields(),
+                table.primaryKey(), table.foreignKeys(), table.source());
     }
 }

@@ -192,9 +192,9 @@ class KillDuringImportIT {
         return "R" + round + "_V" + v;
     }
 
-    /** The Table Schema file of a new table (its name differs each round) with its variables. */
+    /** The Table Schema file of the one table, its variables new each round (their names differ): each import replaces it. */
     private List<Path> tableSchemas(int round) throws Exception {
-        StringBuilder json = new StringBuilder("{\"fields\": [");
+        StringBuilder json = new StringBuilder("{\"name\": \"PRESTATIONS\", \"fields\": [");
         for (int v = 0; v < VARIABLES_PER_TABLE; v++) {
             json.append(v == 0 ? "" : ",").append(String.format(
                     "{\"name\": \"%s\", \"description\": \"Variable %d, série %d : montant remboursé\", \"type\": \"%s\"}",

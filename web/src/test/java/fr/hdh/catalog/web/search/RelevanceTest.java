@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class RelevanceTest {
     /**
      * Reached when written (60 queries): recall@10 = 1.000, MRR = 0.783; with copies of a concept shown as one hit,
-     * kinds mixed and acronyms read both ways: 1.000, 0.818. Thresholds just below; never lower them.
+     * kinds mixed and acronyms read both ways: 1.000, 0.818; with projects, publications and mappings in the demo:
+     * 1.000, 0.809. Thresholds just below; never lower them.
      */
     static final double MIN_RECALL_AT_10 = 0.98;
     static final double MIN_MRR = 0.80;
@@ -44,7 +45,7 @@ class RelevanceTest {
             // class        recall@10, MRR      reached: before tuning → after
             "acronym",  new double[] {0.90, 0.65}, // 0.78, 0.49 → 0.91, 0.70
             "disease",  new double[] {0.80, 0.50}, // 0.56, 0.36 → 0.83, 0.52
-            "english",  new double[] {0.55, 0.39}, // 0.56, 0.40 → 0.56, 0.40 (needs the mappings' English labels)
+            "english",  new double[] {0.75, 0.45}, // 0.56, 0.40 → 0.78, 0.47 (through the mappings' English labels)
             "typo",     new double[] {0.65, 0.44}, // 0.50, 0.42 → 0.67, 0.45
             "question", new double[] {0.60, 0.22}); // 0.60, 0.23 → 0.60, 0.23
 
