@@ -66,6 +66,19 @@ class TableSchemaImportTest {
     }
 
     @Test
+    void aTableSchemaWithoutANameIsNamedAfterItsFile() throws Exception {
+        Path nameless = dir.resolve("MY_TABLE.json");
+        Files.writeString(nameless, "{\"fields\": [{\"name\": \"A\", \"description\": \"Première variable\", \"type\": \"string\"}]}");
+        CliRuns.Run run = CliRuns.run("import", "--data", store.toString(), "--dataset", DATASET, nameless.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        try (Catalog catalog = CatalogOpener.open(store, Optional.empty(), 8080)) {
+            Graph content = catalog.records().content(DATASET).orElseThrow();
+            Node myTable = NodeFactory.createURI(catalog.iris().table("snds-dcirs", "MY_TABLE"));
+            assertEquals(1, content.find(myTable, CSVW.column.asNode(), Node.ANY).toList().size());
+        }
+    }
+
+    @Test
     void severalTableSchemasOfOneImportAllBecomeTablesOfTheDataset() throws Exception {
         Path second = dir.resolve("NS_PHA_F.json");
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("hdh/demo/snds/schemas/DCIRS/NS_PHA_F.json")) {

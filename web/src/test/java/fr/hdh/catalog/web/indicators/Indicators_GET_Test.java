@@ -196,6 +196,33 @@ class Indicators_GET_Test {
                 .contains("<td class=\"value\">12 months</td><td>18 months</td><td>15 months</td><td>12 months</td>"));
     }
 
+    @Test
+    @Order(6)
+    void aPublicationWrittenThroughTheWriterCountsAtOnce() throws Exception {
+        int before = byId(get("/api/indicators", "application/json")).get("international-publications").get("value").asInt();
+        catalog.records().put(new CatalogRecord(BASE + "dataset/d1", RecordKind.DATASET, RDFParser.fromString("""
+                @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+                <http://test.example/dataset/d1> a dcat:Dataset ; dct:identifier "d1" ;
+                    dct:title "Séjours hospitaliers"@fr ; dct:description "Séjours en France."@fr ;
+                    dct:spatial <http://publications.europa.eu/resource/authority/country/FRA> .
+                <http://publications.europa.eu/resource/authority/country/FRA> a dct:Location .
+                """, Lang.TURTLE).toGraph(), new RecordSource("urn:test:indicators", "alice")));
+        catalog.records().put(new CatalogRecord("https://doi.org/10.1000/test.1", RecordKind.PUBLICATION, RDFParser.fromString("""
+                @prefix dct: <http://purl.org/dc/terms/> . @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+                @prefix schema: <https://schema.org/> . @prefix bibo: <http://purl.org/ontology/bibo/> .
+                @prefix cito: <http://purl.org/spar/cito/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://doi.org/10.1000/test.1> a foaf:Document , schema:ScholarlyArticle ; bibo:doi "10.1000/test.1" ;
+                    dct:title "Hospital stays in France" ; dct:issued "2021"^^xsd:gYear ;
+                    dct:language <http://publications.europa.eu/resource/authority/language/ENG> ;
+                    cito:citesAsDataSource <http://test.example/dataset/d1> .
+                <http://test.example/dataset/d1> dct:isReferencedBy <https://doi.org/10.1000/test.1> .
+                """, Lang.TURTLE).toGraph(), new RecordSource("urn:test:indicators", "alice")));
+        Map<String, JsonNode> after = byId(get("/api/indicators", "application/json"));
+        assertEquals(before + 1, after.get("international-publications").get("value").asInt(),
+                "an English publication citing a French dataset counts at once");
+    }
+
     private static Map<String, JsonNode> byId(HttpResponse<String> r) throws Exception {
         assertEquals(200, r.statusCode(), r.body());
         Map<String, JsonNode> byId = new HashMap<>();
