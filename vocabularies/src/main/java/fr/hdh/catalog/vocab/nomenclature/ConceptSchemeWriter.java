@@ -88,6 +88,9 @@ final class ConceptSchemeWriter {
             addConcept(g, scheme, key, code, label(row, at.label(), code));
             tally.concept();
         }
+        if (at.keyIsCode() && Icd10Hierarchy.applies(keys)) {
+            Icd10Hierarchy.add(g, keys, code -> NodeFactory.createURI(iris.concept(scheme.getURI(), code)));
+        }
     }
 
     private void addConcept(Graph g, Node scheme, String key, String code, String label) {

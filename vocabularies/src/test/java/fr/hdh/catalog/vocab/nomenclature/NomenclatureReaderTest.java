@@ -54,6 +54,20 @@ class NomenclatureReaderTest {
     }
 
     @Test
+    void cim10SubcodesSitBelowTheirCategoryAndOtherListsGetNoHierarchy() {
+        CatalogRecord cim = read("ORAVAL/IR_CIM_V");
+        Graph g = cim.content();
+        Node i21 = NodeFactory.createURI(IRIS.concept(cim.iri(), "I21"));
+        Node i210 = NodeFactory.createURI(IRIS.concept(cim.iri(), "I210"));
+        assertTrue(g.contains(i210, SKOS.broader.asNode(), i21), "I210 below the category I21");
+        assertFalse(g.contains(i21, SKOS.broader.asNode(), Node.ANY), "a category has no code above it in the list");
+        long linked = g.find(Node.ANY, SKOS.broader.asNode(), Node.ANY).toList().size();
+        assertTrue(linked > 10_000, "most of the 18,334 codes are subcodes: " + linked);
+        assertEquals(0, read("ATIH/CSARR").content().find(Node.ANY, SKOS.broader.asNode(), Node.ANY).toList().size(),
+                "codes of another form say nothing of a hierarchy");
+    }
+
+    @Test
     void schemeCarriesTitleIdentifierAndSourceFolder() {
         Graph g = read("ORAVAL/IR_CIM_V").content();
         Node scheme = NodeFactory.createURI(IRIS.vocabulary("snds", "IR_CIM_V"));
