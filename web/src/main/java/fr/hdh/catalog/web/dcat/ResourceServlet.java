@@ -74,7 +74,7 @@ final class ResourceServlet extends HttpServlet {
         String iri = byIri ? req.getParameter("iri") : base + req.getRequestURI().substring(req.getContextPath().length() + 1);
         if (iri == null || iri.isBlank()) {
             DcatResponses.error(req, resp, html, HttpServletResponse.SC_BAD_REQUEST,
-                    "Say which record: /record?iri=<the IRI of a dataset, producer or any resource a record describes>");
+                    "Say which record: /record?iri= followed by the IRI of a dataset, producer or any resource a record describes");
             return;
         }
         Optional<ResolvedResource> found = resolver.resolve(iri);

@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -144,17 +147,20 @@ class Indicators_GET_Test {
         HttpResponse<String> r = get("/indicators?lang=en", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        String page = r.body();
-        assertTrue(page.contains("<h1>Performance indicators</h1>"), page);
-        assertTrue(page.contains("<tr data-indicator=\"priority-databases-on-request\"><th scope=\"row\">"
-                + "<a href=\"#priority-databases-on-request\">Priority databases catalogued and accessible on request</a></th>"
-                + "<td class=\"value\">0</td><td>3</td><td>5</td><td>5</td></tr>"), page);
-        assertTrue(page.contains("<td class=\"value\">—</td><td>6 months</td><td>5 months</td><td>4 months</td>"), page);
-        assertTrue(page.contains("class=\"bars targets\""), "a chart per indicator");
-        assertFalse(page.contains("style="), "no inline style under the CSP");
-        HttpResponse<String> fr = get("/indicators?lang=fr", "text/html");
-        assertTrue(fr.body().contains("<h1>Indicateurs de performance</h1>"), fr.body());
-        assertTrue(fr.body().contains("<td>80 %</td>"), fr.body());
+        Document page = Jsoup.parse(r.body());
+        assertEquals("Performance indicators", page.selectFirst("h1").text());
+        Element priority = page.selectFirst("tr[data-indicator=priority-databases-on-request]");
+        assertEquals("Priority databases catalogued and accessible on request", priority.selectFirst("th a").text());
+        assertEquals("#priority-databases-on-request", priority.selectFirst("th a").attr("href"), "the row links to its detail");
+        assertEquals(List.of("0", "3", "5", "5"), priority.select("td").eachText(), "value, then the targets of 2020-2022");
+        assertEquals(List.of("—", "6 months", "5 months", "4 months"),
+                page.select("tr[data-indicator=linked-dataset-months] td").eachText());
+        assertEquals(PLAN.size(), page.select("section.indicator .bars.targets").size(), "a chart per indicator");
+        assertTrue(page.select("[style]").isEmpty(), "no inline style under the CSP");
+        Document fr = Jsoup.parse(get("/indicators?lang=fr", "text/html").body());
+        assertEquals("Indicateurs de performance", fr.selectFirst("h1").text());
+        assertTrue(fr.select("tr[data-indicator=supported-projects-completed-share] td").eachText().contains("80 %"),
+                fr.select("tr[data-indicator=supported-projects-completed-share]").text());
     }
 
     @Test
@@ -192,8 +198,8 @@ class Indicators_GET_Test {
         JsonNode agents = JSON.readTree(get("/api/indicators/active-contributors", "application/json").body())
                 .get("breakdown").get("rows");
         assertTrue(agents.toString().contains("[\"alice\",\"1\"]"), agents.toString());
-        assertTrue(get("/indicators?lang=en", "text/html").body()
-                .contains("<td class=\"value\">12 months</td><td>18 months</td><td>15 months</td><td>12 months</td>"));
+        assertEquals(List.of("12 months", "18 months", "15 months", "12 months"),
+                Jsoup.parse(get("/indicators?lang=en", "text/html").body()).select("tr[data-indicator=project-months] td").eachText());
     }
 
     @Test

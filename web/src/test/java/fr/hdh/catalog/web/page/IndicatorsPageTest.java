@@ -13,6 +13,9 @@ import fr.hdh.catalog.web.page.view.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,9 +48,10 @@ class IndicatorsPageTest {
         assertEquals(IndicatorsPage.NONE, item.value());
         assertEquals(Optional.of("No project has both its request and end dates recorded."), item.note());
         assertEquals(List.of("Year", "Projects", "Mean (months)"), item.columns());
-        String page = TemplatesTest.render(Lang.EN, IndicatorsPage.view(List.of(r), Messages.of(Lang.EN)));
-        assertTrue(page.contains("<p class=\"note\">No project has both its request and end dates recorded.</p>"), page);
-        assertTrue(page.contains("<p>Nothing to detail yet.</p>"), page);
+        Element section = Jsoup.parse(TemplatesTest.render(Lang.EN, IndicatorsPage.view(List.of(r), Messages.of(Lang.EN))))
+                .selectFirst("section#project-months");
+        assertEquals("No project has both its request and end dates recorded.", section.selectFirst("p.note").text());
+        assertTrue(section.select("p").eachText().contains("Nothing to detail yet."), section.text());
     }
 
     @Test
@@ -55,10 +59,11 @@ class IndicatorsPageTest {
         String hostile = "catalogue SNDS <script>alert(1)</script> & \"x\"";
         IndicatorResult r = new IndicatorResult(indicator("priority-databases-on-request"), Optional.of(BigDecimal.ONE),
                 new IndicatorResult.Breakdown(List.of("year", "wave", "datasets"), List.of(List.of("2022", hostile, "1"))));
-        String page = TemplatesTest.render(Lang.FR, IndicatorsPage.view(List.of(r), Messages.of(Lang.FR)));
-        assertFalse(page.contains("<script>alert"), page);
-        assertTrue(page.contains("<td>catalogue SNDS &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"x\"</td>"), page);
-        assertTrue(page.contains("<th scope=\"col\">Entrée au catalogue (vague)</th>"), page);
+        Document page = Jsoup.parse(TemplatesTest.render(Lang.FR, IndicatorsPage.view(List.of(r), Messages.of(Lang.FR))));
+        assertTrue(page.select("script").isEmpty(), "the hostile text made no element");
+        Element breakdown = page.selectFirst("table.breakdown");
+        assertEquals(List.of("2022", hostile, "1"), breakdown.select("tbody td").eachText(), "shown as the text it is");
+        assertTrue(breakdown.select("th[scope=col]").eachText().contains("Entrée au catalogue (vague)"));
     }
 
     private static Indicator indicator(String id) {

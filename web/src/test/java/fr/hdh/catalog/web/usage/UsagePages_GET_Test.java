@@ -23,6 +23,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,10 +70,11 @@ class UsagePages_GET_Test {
     void theDatasetPageListsItsPublicationsWithDoiLinksAndShowsANewOneAtOnce() throws Exception {
         HttpResponse<String> page = html("/dataset/pmsi-mco?lang=en", null);
         assertEquals(200, page.statusCode());
-        String body = page.body();
-        assertTrue(body.contains("<a href=\"https://doi.org/10.5555/page.1\">Fixture &lt;b&gt;paper&lt;/b&gt;</a>"), body);
-        assertTrue(body.contains("Martin, Anne, Durand, Paul, Doe, Jane et al."), body);
-        assertTrue(body.contains("Projects: 0 · Publications: 1"), body);
+        Element reuse = Jsoup.parse(page.body()).selectFirst("section.usage");
+        Element paper = reuse.selectFirst("ul.publications a[href=\"https://doi.org/10.5555/page.1\"]");
+        assertEquals("Fixture <b>paper</b>", paper.text(), "a link to the DOI, the title shown as the text it is");
+        assertTrue(reuse.selectFirst("ul.publications li").text().contains("Martin, Anne, Durand, Paul, Doe, Jane et al."), reuse.text());
+        assertEquals("Projects: 0 · Publications: 1", reuse.selectFirst("p.reuse-counts").text());
         String etag = page.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, html("/dataset/pmsi-mco?lang=en", etag).statusCode());
 
@@ -81,39 +85,40 @@ class UsagePages_GET_Test {
         assertEquals(201, added.statusCode(), added.body());
         HttpResponse<String> again = html("/dataset/pmsi-mco?lang=en", etag);
         assertEquals(200, again.statusCode(), "a new publication changes the page, so its ETag");
-        assertTrue(again.body().contains("href=\"https://doi.org/10.5555/page.2\""), again.body());
-        assertTrue(again.body().indexOf("page.2") < again.body().indexOf("page.1\""), "the latest first");
+        assertEquals(List.of("https://doi.org/10.5555/page.2", "https://doi.org/10.5555/page.1"),
+                Jsoup.parse(again.body()).select("section.usage ul.publications a").eachAttr("href"), "the latest first");
     }
 
     @Test
     void theDatasetPageListsTheProjectsThatUsedItAndItsYears() throws Exception {
-        String body = html("/dataset/snds-dcir?lang=fr", null).body();
-        assertTrue(body.contains("<a href=\"/project/page-p1\">Projet des pages</a>"), body);
-        assertTrue(body.contains("<td>2021</td><td>1</td><td>0</td>"), body);
+        Element reuse = Jsoup.parse(html("/dataset/snds-dcir?lang=fr", null).body()).selectFirst("section.usage");
+        assertEquals("Projet des pages", reuse.selectFirst("ul.projects a[href=/project/page-p1]").text());
+        assertEquals(List.of("2021", "1", "0"), reuse.select("table.reuse-years tbody td").eachText(), "year, projects, publications");
         assertEquals(200, html("/project/page-p1", null).statusCode(), "the project's own page");
     }
 
     @Test
     void theHomePageRanksTheMostReusedDatasets() throws Exception {
-        String body = html("/?lang=en", null).body();
-        int ranking = body.indexOf("Most reused");
-        assertTrue(ranking > 0, body);
-        assertTrue(body.indexOf("/dataset/pmsi-mco", ranking) > 0 && body.indexOf("/dataset/snds-dcir", ranking) > 0, body);
-        assertTrue(body.contains("projects</span>") || body.contains("<span>projects</span>"), "projects are counted: " + body);
+        Document home = Jsoup.parse(html("/?lang=en", null).body());
+        Element reused = home.selectFirst("section.reused");
+        assertEquals("Most reused", reused.selectFirst("h2").text());
+        assertTrue(reused.select("ol.reused a").eachAttr("href").containsAll(List.of("/dataset/pmsi-mco", "/dataset/snds-dcir")),
+                reused.text());
+        assertTrue(home.select("ul.counts span").eachText().contains("projects"), "projects are counted: " + home.select("ul.counts").text());
     }
 
     @Test
     void theDirectoryPagesListProjectsAndPublicationsInTheReadersLanguage() throws Exception {
-        String projects = html("/projects?lang=fr", null).body();
-        assertTrue(projects.contains("<a href=\"/project/page-p1\">Projet des pages</a>"), projects);
-        assertTrue(projects.contains("Institut fictif (public)") && projects.contains("en cours"), projects);
-        assertTrue(projects.contains("<time datetime=\"2021-02-01\">"), projects);
-        assertTrue(projects.contains("<a href=\"/dataset/snds-dcir\">Jeu snds-dcir</a>"), projects);
+        Element project = Jsoup.parse(html("/projects?lang=fr", null).body()).selectFirst("section.project");
+        assertEquals("Projet des pages", project.selectFirst("a[href=/project/page-p1]").text());
+        assertTrue(project.text().contains("Institut fictif (public)") && project.text().contains("en cours"), project.text());
+        assertEquals("2021-02-01", project.selectFirst("time").attr("datetime"));
+        assertEquals("Jeu snds-dcir", project.selectFirst("a[href=/dataset/snds-dcir]").text());
         String english = html("/projects?lang=en", null).body();
         assertTrue(english.contains("Pages project") && english.contains("running"), english);
-        String publications = html("/publications?lang=en", null).body();
-        assertTrue(publications.contains("<a href=\"https://doi.org/10.5555/page.1\">"), publications);
-        assertTrue(publications.contains("<a href=\"/dataset/pmsi-mco\">Jeu pmsi-mco</a>"), publications);
+        Element publication = Jsoup.parse(html("/publications?lang=en", null).body()).selectFirst("ul.publications li:has(a[href=\"https://doi.org/10.5555/page.1\"])");
+        assertEquals("Fixture <b>paper</b>", publication.selectFirst("a[href=\"https://doi.org/10.5555/page.1\"]").text());
+        assertEquals("Jeu pmsi-mco", publication.selectFirst("span.cites a[href=/dataset/pmsi-mco]").text());
     }
 
     private static HttpResponse<String> html(String path, String ifNoneMatch) throws Exception {
