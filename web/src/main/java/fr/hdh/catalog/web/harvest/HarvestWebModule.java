@@ -6,7 +6,8 @@ import fr.hdh.catalog.harvest.run.HarvestRunner;
 import fr.hdh.catalog.harvest.run.HarvesterRegistry;
 import fr.hdh.catalog.harvest.run.RunLog;
 import fr.hdh.catalog.harvest.source.SourceRegistry;
-import fr.hdh.catalog.web.page.HtmlResponses;
+import fr.hdh.catalog.web.page.QualityOverviewPage;
+import fr.hdh.catalog.web.page.ViewServlet;
 import fr.hdh.catalog.web.server.WebModule;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -45,7 +46,7 @@ public final class HarvestWebModule implements WebModule {
     @Override
     public void addServlets(FusekiServer.Builder builder) {
         builder.addFilter("/api/harvest/*", new SchedulerLifecycle(scheduler));
-        builder.addServlet(QualityPageServlet.PATH, new QualityPageServlet(catalog, new HtmlResponses()));
+        builder.addServlet("/quality", new ViewServlet(context -> QualityOverviewPage.view(catalog.quality().sources(), context.lang())));
     }
 
     @Override

@@ -4,7 +4,8 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.indicators.IndicatorDefinitions;
 import fr.hdh.catalog.core.indicators.Indicators;
 import fr.hdh.catalog.harvest.catalogue.HdhCatalogueReader;
-import fr.hdh.catalog.web.page.HtmlResponses;
+import fr.hdh.catalog.web.page.IndicatorsPage;
+import fr.hdh.catalog.web.page.ViewServlet;
 import fr.hdh.catalog.web.server.WebModule;
 import java.time.Clock;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -33,7 +34,7 @@ public final class IndicatorsWebModule implements WebModule {
 
     @Override
     public void addServlets(FusekiServer.Builder builder) {
-        builder.addServlet(IndicatorsPageServlet.PATH, new IndicatorsPageServlet(indicators, new HtmlResponses()));
+        builder.addServlet("/indicators", new ViewServlet(context -> IndicatorsPage.view(indicators.all(), context.m())));
     }
 
     @Override

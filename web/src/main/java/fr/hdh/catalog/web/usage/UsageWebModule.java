@@ -3,9 +3,9 @@ package fr.hdh.catalog.web.usage;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
 import fr.hdh.catalog.web.api.CatalogExceptionMapper;
-import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.UsageDirectoryPage;
+import fr.hdh.catalog.web.page.ViewServlet;
 import fr.hdh.catalog.web.server.WebModule;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -24,10 +24,9 @@ public final class UsageWebModule implements WebModule {
 
     @Override
     public void addServlets(FusekiServer.Builder builder) {
-        UsageDirectoryServlet directory = new UsageDirectoryServlet(
-                new UsageDirectoryPage(catalog.usage(), new LocalLinks(catalog.iris().base())), new HtmlResponses());
-        builder.addServlet(UsageDirectoryServlet.PROJECTS, directory);
-        builder.addServlet(UsageDirectoryServlet.PUBLICATIONS, directory);
+        UsageDirectoryPage directory = new UsageDirectoryPage(catalog.usage(), new LocalLinks(catalog.iris().base()));
+        builder.addServlet("/projects", new ViewServlet(context -> directory.projects(context.lang())));
+        builder.addServlet("/publications", new ViewServlet(context -> directory.publications(context.lang())));
     }
 
     @Override
