@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,10 +33,20 @@ final class Acronyms {
     static final int MAX_ALTERNATIVES = 3;
     private static final int SHORT = 3;
 
-    /** One line of the glossary, with its expansion folded for matching. */
-    private record Entry(String acronym, String expansion, Pattern inText) {
-        boolean isShort() {
-            return acronym.replace("-", "").length() <= SHORT;
+    /**
+     * One line of the glossary, its patterns compiled once: the acronym as typed (in capitals when short), the
+     * acronym folded (none when short: a short one counts only as typed), the expansion folded.
+     */
+    private record Entry(String acronym, String expansion, Pattern typed, Optional<Pattern> folded, Pattern spelledOut) {
+        static Entry of(String acronym, String expansion) {
+            boolean isShort = acronym.replace("-", "").replace(" ", "").length() <= SHORT;
+            int flags = isShort ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            return new Entry(acronym, expansion, word(acronym, flags),
+                    isShort ? Optional.empty() : Optional.of(word(Folding.fold(acronym), 0)), word(Folding.fold(expansion), 0));
+        }
+
+        private static Pattern word(String text, int flags) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])", flags);
         }
     }
 
@@ -48,28 +59,25 @@ final class Acronyms {
     /** The texts to search beside {@code text}: it with an acronym spelled out, or with an expansion abbreviated. */
     List<String> alternatives(String text) {
         Set<String> out = new LinkedHashSet<>();
-        String folded = Folding.fold(text);
+        String foldedText = Folding.fold(text);
         for (Entry e : entries) {
             if (out.size() >= MAX_ALTERNATIVES) {
                 break;
             }
-            Matcher acronym = acronymIn(text, e.acronym());
-            Matcher foldedAcronym = e.isShort() ? null : acronymIn(folded, Folding.fold(e.acronym()));
-            if (acronym.find()) {
-                out.add(text.substring(0, acronym.start()) + e.expansion() + text.substring(acronym.end()));
-            } else if (foldedAcronym != null && foldedAcronym.find()) {
-                out.add(folded.substring(0, foldedAcronym.start()) + e.expansion() + folded.substring(foldedAcronym.end()));
-            } else if (e.inText().matcher(folded).find()) {
-                out.add(e.inText().matcher(folded).replaceFirst(Matcher.quoteReplacement(e.acronym())));
+            Matcher typed = e.typed().matcher(text);
+            Optional<Matcher> folded = e.folded().map(p -> p.matcher(foldedText));
+            Matcher spelledOut = e.spelledOut().matcher(foldedText);
+            if (typed.find()) {
+                out.add(text.substring(0, typed.start()) + e.expansion() + text.substring(typed.end()));
+            } else if (folded.isPresent() && folded.get().find()) {
+                Matcher m = folded.get();
+                out.add(foldedText.substring(0, m.start()) + e.expansion() + foldedText.substring(m.end()));
+            } else if (spelledOut.find()) {
+                out.add(spelledOut.replaceFirst(Matcher.quoteReplacement(e.acronym())));
             }
         }
         out.remove(text);
         return List.copyOf(out);
-    }
-
-    private static Matcher acronymIn(String text, String acronym) {
-        int flags = acronym.replace("-", "").replace(" ", "").length() <= SHORT ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])", flags).matcher(text);
     }
 
     static Acronyms load(String resource) {
@@ -84,9 +92,7 @@ final class Acronyms {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                String expansion = Folding.fold(cells[1]);
-                entries.add(new Entry(cells[0], cells[1],
-                        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expansion) + "(?![\\p{L}\\p{N}])")));
+                entries.add(Entry.of(cells[0], cells[1]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
