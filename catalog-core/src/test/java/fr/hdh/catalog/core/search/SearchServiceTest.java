@@ -117,7 +117,7 @@ class SearchServiceTest {
 
     @Test
     void englishWordsFindAFrenchVariableThroughItsMappings() {
-        assertFalse(top("year of birth").contains(BEN_NAI_ANN), "before the mapping, nothing says it in English");
+        assertFalse(top("condition source value").contains(DGN_PAL), "before the mapping, nothing says it in these words");
         String set = BASE + "mapping-set/demo";
         MiniCatalogue.write(writer, set, turtle("""
                 @prefix owl: <http://www.w3.org/2002/07/owl#> . @prefix sssom: <https://w3id.org/sssom/> .
@@ -128,17 +128,49 @@ class SearchServiceTest {
                 <%1$s/mapping/1> a owl:Axiom ; owl:annotatedSource <%2$s> ; owl:annotatedProperty skos:exactMatch ;
                     owl:annotatedTarget <http://test.example/standard/omop/table/person/field/year_of_birth> ;
                     sssom:object_label "year_of_birth" .
+                <%4$s> skos:closeMatch <http://test.example/standard/omop/table/condition_occurrence/field/condition_source_value> .
+                <%1$s/mapping/3> a owl:Axiom ; owl:annotatedSource <%4$s> ; owl:annotatedProperty skos:closeMatch ;
+                    owl:annotatedTarget <http://test.example/standard/omop/table/condition_occurrence/field/condition_source_value> ;
+                    sssom:object_label "condition_source_value" .
                 <%3$s> skos:closeMatch <http://hl7.org/fhir/Encounter.period.start> .
                 <%1$s/mapping/2> a owl:Axiom ; owl:annotatedSource <%3$s> ; owl:annotatedProperty skos:closeMatch ;
                     owl:annotatedTarget <http://hl7.org/fhir/Encounter.period.start> ; adms:status "rejected" .
-                """.formatted(set, BEN_NAI_ANN, SEJ_NBJ)));
+                """.formatted(set, BEN_NAI_ANN, SEJ_NBJ, DGN_PAL)));
         search.reindex(List.of(set), Progress.NONE);
+
+        assertTrue(top("condition source value").contains(DGN_PAL), "found through OMOP's condition_source_value");
 
         List<String> hits = top("year of birth");
         assertTrue(hits.indexOf(BEN_NAI_ANN) >= 0 && hits.indexOf(BEN_NAI_ANN) < 3, "found through OMOP's year_of_birth: " + hits);
         assertTrue(top("patient birth date").contains(BEN_NAI_ANN), "through FHIR's Patient.birthDate, a name alone");
         assertFalse(top("encounter period start").contains(SEJ_NBJ), "a rejected mapping says nothing");
         assertTrue(hits.stream().noneMatch(h -> h.startsWith(set + "/")), "a mapping is never a hit itself: " + hits);
+    }
+
+    @Test
+    void englishWordsFindAFrenchOnlyVariableThroughTheGlossaryOfSndsNameParts() {
+        String sex = TABLE + "/variable/BEN_SEX_COD";
+        MiniCatalogue.write(writer, sex, turtle("""
+                @prefix csvw: <http://www.w3.org/ns/csvw#> .
+                <%s> a csvw:Column ; csvw:name "BEN_SEX_COD" ; csvw:title "Code sexe du bénéficiaire"@fr .
+                """.formatted(sex)));
+        search.reindex(List.of(sex), Progress.NONE);
+
+        assertEquals(sex, top("sex of the beneficiary").get(0), "BEN beneficiary, SEX sex: " + top("sex of the beneficiary"));
+        assertTrue(top("length of stay").contains(SEJ_NBJ), "SEJ stay, NBJ length of stay (number of days)");
+        assertFalse(top("gender of the patient").contains(DGN_PAL), "parts the variable does not have say nothing of it");
+    }
+
+    @Test
+    void aTableNameWhosePartsRunTogetherIsFoundByEachPart() {
+        String csarr = PMSI + "/table/T_SSRaaCSARR";
+        MiniCatalogue.write(writer, csarr, turtle("""
+                @prefix csvw: <http://www.w3.org/ns/csvw#> .
+                <%s> a csvw:Table ; csvw:name "T_SSRaaCSARR" ; dct:title "actes du catalogue de rééducation"@fr .
+                """.formatted(csarr)));
+        search.reindex(List.of(csarr), Progress.NONE);
+
+        assertEquals(csarr, top("CSARR").get(0), "the SNDS table of year aa of product SSR with suffix CSARR");
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * below the thresholds, which were set from the figures reached when they were written; raise them
  * when search improves, never lower them. {@code search/judged-hard-queries.tsv} holds the hard ones
  * (acronyms both ways, disease names and codes, English words on French records, typos, questions), judged
- * before the ranking was tuned for them, each class with thresholds of its own.
+ * before the ranking was tuned for them, in batches (a line {@code # Batch …} starts one), each class with thresholds
+ * of its own for the first batch and for all.
  */
 class RelevanceTest {
     /**
@@ -40,7 +41,10 @@ class RelevanceTest {
     private static final String BASE = "http://test.example/";
     private static Catalog catalog;
 
-    /** Per class of the hard queries: the figures reached when the set was judged and the ranking tuned, just below. */
+    /**
+     * Per class of the first batch of hard queries (45): the figures reached when it was judged and the ranking tuned,
+     * just below; never lower them.
+     */
     static final Map<String, double[]> HARD_THRESHOLDS = Map.of(
             // class        recall@10, MRR      reached: before tuning → after
             "acronym",  new double[] {0.90, 0.65}, // 0.78, 0.49 → 0.91, 0.70
@@ -49,8 +53,21 @@ class RelevanceTest {
             "typo",     new double[] {0.65, 0.44}, // 0.50, 0.42 → 0.67, 0.45
             "question", new double[] {0.60, 0.22}); // 0.60, 0.23 → 0.60, 0.23
 
+    /**
+     * Per class of all the hard queries (both batches, 99): the second batch (54) was judged before it was run; the
+     * figures reached then, and after the glossary of SNDS name parts gave French variables English words, just
+     * below; never lower them. A researcher needs more than this: these are floors, not goals.
+     */
+    static final Map<String, double[]> ALL_HARD_THRESHOLDS = Map.of(
+            // class        recall@10, MRR      reached: batch 2 judged → with the name-parts glossary
+            "acronym",  new double[] {0.83, 0.65}, // 0.80, 0.66 → 0.84, 0.66
+            "disease",  new double[] {0.73, 0.54}, // 0.74, 0.55 → 0.74, 0.55
+            "english",  new double[] {0.95, 0.65}, // 0.68, 0.39 → 0.95, 0.65
+            "typo",     new double[] {0.85, 0.56}, // 0.86, 0.57 → 0.86, 0.57
+            "question", new double[] {0.71, 0.49}); // 0.71, 0.50 → 0.71, 0.50
+
     /** A judged query: each expected item is one IRI or several forms of one item ({@code a|b}), any of which counts. */
-    record Judged(String query, String kind, List<List<String>> expected, String note) {}
+    record Judged(String query, String kind, List<List<String>> expected, String note, int batch) {}
 
     /** Recall@10 and reciprocal rank of one query. */
     record Score(double recall, double reciprocalRank) {}
@@ -75,12 +92,29 @@ class RelevanceTest {
     }
 
     @Test
-    void hardQueriesReachTheThresholdsOfTheirClass() throws IOException {
-        List<Judged> hard = judged("/search/judged-hard-queries.tsv", true);
-        assertTrue(hard.size() >= 40, "at least 40 hard queries, found " + hard.size());
+    void theJudgedSetHoldsAtLeast150QueriesOfWhichAtLeast40PercentHard() throws IOException {
+        int plain = judged("/search/judged-queries.tsv", false).size();
+        int hard = judged("/search/judged-hard-queries.tsv", true).size();
+        assertTrue(plain + hard >= 150, "at least 150 judged queries, found " + (plain + hard));
+        assertTrue(hard >= 0.4 * (plain + hard), hard + " hard queries of " + (plain + hard) + ": fewer than 40 %");
+    }
+
+    @Test
+    void theFirstBatchOfHardQueriesReachesTheThresholdsOfItsClasses() throws IOException {
+        List<Judged> first = judged("/search/judged-hard-queries.tsv", true).stream().filter(j -> j.batch() == 1).toList();
+        assertTrue(first.size() >= 40, "at least 40 hard queries in the first batch, found " + first.size());
+        assertReach(first, HARD_THRESHOLDS);
+    }
+
+    @Test
+    void allHardQueriesReachTheThresholdsOfTheirClass() throws IOException {
+        assertReach(judged("/search/judged-hard-queries.tsv", true), ALL_HARD_THRESHOLDS);
+    }
+
+    private static void assertReach(List<Judged> hard, Map<String, double[]> thresholds) {
         StringBuilder report = new StringBuilder();
         List<String> below = new ArrayList<>();
-        for (Map.Entry<String, double[]> entry : new TreeMap<>(HARD_THRESHOLDS).entrySet()) {
+        for (Map.Entry<String, double[]> entry : new TreeMap<>(thresholds).entrySet()) {
             List<Judged> ofClass = hard.stream().filter(j -> j.kind().equals(entry.getKey())).toList();
             assertTrue(ofClass.size() >= 5, "at least 5 queries of class " + entry.getKey());
             double[] totals = totals(ofClass, report);
@@ -90,7 +124,7 @@ class RelevanceTest {
                 below.add(entry.getKey());
             }
         }
-        assertTrue(hard.stream().allMatch(j -> HARD_THRESHOLDS.containsKey(j.kind())), "every hard query has a known class");
+        assertTrue(hard.stream().allMatch(j -> thresholds.containsKey(j.kind())), "every hard query has a known class");
         System.out.print(report);
         assertTrue(below.isEmpty(), "below the thresholds: " + below + "\n" + report);
     }
@@ -145,7 +179,11 @@ class RelevanceTest {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 RelevanceTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
+            int batch = 1;
             while ((line = in.readLine()) != null) {
+                if (line.startsWith("# Batch ") && !out.isEmpty()) {
+                    batch++;
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -153,7 +191,7 @@ class RelevanceTest {
                 int at = classed ? 2 : 1;
                 List<List<String>> expected = List.of(cols[at].trim().split("\\s+")).stream()
                         .map(item -> List.of(item.split("\\|")).stream().map(p -> BASE + p).toList()).toList();
-                out.add(new Judged(cols[0], classed ? cols[1] : "", expected, cols.length > at + 1 ? cols[at + 1] : ""));
+                out.add(new Judged(cols[0], classed ? cols[1] : "", expected, cols.length > at + 1 ? cols[at + 1] : "", batch));
             }
         }
         return out;

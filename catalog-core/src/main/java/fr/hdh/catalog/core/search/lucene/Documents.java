@@ -97,11 +97,14 @@ final class Documents {
         for (String code : doc.codes()) {
             d.add(new Field(Fields.CODES, code, WORDS_ONLY));
             d.add(new Field(Fields.SUGGEST, code, WORDS_ONLY));
-            if (code.indexOf('_') > 0) {
-                // condition_occurrence is also found as "condition occurrence"
-                String words = code.replace('_', ' ');
+            String words = codeWords(code);
+            if (!words.equals(code)) {
                 d.add(new Field(Fields.Text.KEYWORDS.field(LangText.Lang.FR), words, WORDS_ONLY));
                 d.add(new Field(Fields.Text.KEYWORDS.field(LangText.Lang.EN), words, WORDS_ONLY));
+            }
+            if (doc.kind() == ItemKind.VARIABLE) {
+                NameParts.SNDS.english(code).ifPresent(english ->
+                        d.add(new Field(Fields.Text.KEYWORDS.field(LangText.Lang.EN), english, WORDS_ONLY)));
             }
         }
         addText(d, Fields.Text.TITLE, doc.titles(), TextField.TYPE_STORED);
@@ -118,6 +121,17 @@ final class Documents {
         doc.codeList().ifPresent(r -> storeRef(d, Fields.CODE_LIST_IRI, Fields.CODE_LIST_LABEL, r.iri(), r.label()));
         doc.facets().forEach((facet, values) -> values.forEach(v -> facets.add(d, facet, v)));
         return d;
+    }
+
+    /**
+     * The words of a code: {@code condition_occurrence} is also found as "condition occurrence", and a name whose
+     * parts run together in mixed case as its parts ({@code T_SSRaaCSARR}, the SNDS table of year {@code aa}, as
+     * "T SSR aa CSARR").
+     */
+    static String codeWords(String code) {
+        return code.replace('_', ' ')
+                .replaceAll("(?<=\\p{Lu})(?=\\p{Ll}+\\p{Lu})", " ")
+                .replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
     }
 
     private static void addText(Document d, Fields.Text family, List<LangText> texts, FieldType type) {
