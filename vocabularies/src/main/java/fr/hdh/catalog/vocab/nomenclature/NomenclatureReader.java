@@ -50,7 +50,10 @@ public final class NomenclatureReader {
         return tally;
     }
 
-    /** Every {@code *.json} nomenclature under {@code root}, each with its sibling CSV when there is one. */
+    /**
+     * Every {@code *.json} nomenclature under {@code root}, each with its sibling CSV when there is one; the copies of
+     * the CIM-10 among them linked to the reference list ({@link Icd10Copies}).
+     */
     public List<CatalogRecord> readAll(Path root, RecordSource source) {
         List<Path> schemas;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -61,10 +64,12 @@ public final class NomenclatureReader {
             throw new UncheckedIOException("Cannot list " + root, e);
         }
         // Files are independent: reading them on all cores halves the time on two.
-        return schemas.parallelStream().map(json -> {
+        List<CatalogRecord> records = schemas.parallelStream().map(json -> {
             Path csv = json.resolveSibling(NomenclatureSchemaReader.baseName(json) + ".csv");
             return read(json, Files.isRegularFile(csv) ? Optional.of(csv) : Optional.empty(), source);
         }).toList();
+        tally.copyLinks(Icd10Copies.link(records, iris));
+        return records;
     }
 
     /**

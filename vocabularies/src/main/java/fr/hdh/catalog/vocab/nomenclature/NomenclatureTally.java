@@ -13,6 +13,7 @@ public final class NomenclatureTally {
     private long shortRows;
     private long emptyCodes;
     private long duplicateKeys;
+    private long copyLinks;
 
     /** Concept schemes read. */
     public int schemes() {
@@ -49,6 +50,15 @@ public final class NomenclatureTally {
         return duplicateKeys;
     }
 
+    /** Links from the concepts of copies of the CIM-10 to the reference list ({@code skos:exactMatch}). */
+    public long copyLinks() {
+        return copyLinks;
+    }
+
+    synchronized void copyLinks(long links) {
+        copyLinks += links;
+    }
+
     /** All rows skipped, whatever the reason. */
     public long skipped() {
         return shortRows + emptyCodes + duplicateKeys;
@@ -63,6 +73,7 @@ public final class NomenclatureTally {
         shortRows += other.shortRows;
         emptyCodes += other.emptyCodes;
         duplicateKeys += other.duplicateKeys;
+        copyLinks += other.copyLinks;
     }
 
     void scheme(boolean withValues) {
@@ -96,6 +107,6 @@ public final class NomenclatureTally {
     public String toString() {
         return schemes + " schemes (" + schemesWithoutValues + " without values), " + rows + " rows, "
                 + concepts + " concepts, skipped: " + shortRows + " short rows, " + emptyCodes
-                + " empty codes, " + duplicateKeys + " duplicate keys";
+                + " empty codes, " + duplicateKeys + " duplicate keys; " + copyLinks + " links from copies of the CIM-10";
     }
 }
