@@ -11,6 +11,8 @@ public final class ApiApplication extends ResourceConfig {
     public ApiApplication(Catalog catalog) {
         register(JacksonFeature.class);
         register(StatsResource.class);
+        register(CatalogExceptionMapper.class);
+        register(UnexpectedExceptionMapper.class);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         register(new AbstractBinder() {
             @Override

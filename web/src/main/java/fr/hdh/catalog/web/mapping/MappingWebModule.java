@@ -4,7 +4,6 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.vocab.mapping.MappingCandidates;
 import fr.hdh.catalog.vocab.mapping.MappingSets;
 import fr.hdh.catalog.web.account.Authenticator;
-import fr.hdh.catalog.web.api.CatalogExceptionMapper;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.server.WebModule;
@@ -44,9 +43,6 @@ public final class MappingWebModule implements WebModule {
     @Override
     public void addApi(ResourceConfig api) {
         api.register(MappingsResource.class);
-        if (!api.isRegistered(CatalogExceptionMapper.class)) {
-            api.register(CatalogExceptionMapper.class);
-        }
         api.register(new AbstractBinder() {
             @Override
             protected void configure() {

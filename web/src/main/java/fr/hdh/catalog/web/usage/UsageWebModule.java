@@ -2,7 +2,6 @@ package fr.hdh.catalog.web.usage;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
-import fr.hdh.catalog.web.api.CatalogExceptionMapper;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.UsageDirectoryPage;
 import fr.hdh.catalog.web.page.ViewServlet;
@@ -34,9 +33,6 @@ public final class UsageWebModule implements WebModule {
         api.register(ProjectsResource.class);
         api.register(PublicationsResource.class);
         api.register(ReuseResource.class);
-        if (!api.isRegistered(CatalogExceptionMapper.class)) {
-            api.register(CatalogExceptionMapper.class);
-        }
         api.register(new AbstractBinder() {
             @Override
             protected void configure() {

@@ -4,7 +4,6 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
 import fr.hdh.catalog.web.account.BadTokenThrottle;
 import fr.hdh.catalog.web.account.UsersResource;
-import fr.hdh.catalog.web.api.CatalogExceptionMapper;
 import fr.hdh.catalog.web.server.WebModule;
 import java.time.Clock;
 import java.util.Optional;
@@ -46,7 +45,6 @@ public final class WriteWebModule implements WebModule {
         api.register(DictionaryResource.class);
         api.register(CurationResource.class);
         api.register(fr.hdh.catalog.web.account.BackupResource.class);
-        api.register(CatalogExceptionMapper.class);
         api.register(new RefusalClosesConnection());
         api.register(new AbstractBinder() {
             @Override
