@@ -41,10 +41,10 @@ public record ConceptDescription(String iri, List<String> notation, Map<String, 
      * An SSSOM mapping naming the concept as subject or object, as stored in set {@code set}.
      *
      * @param status its review status ({@code proposed} when none is written)
-     * @param confidence its confidence as written, or null
+     * @param confidence its confidence, from 0 to 1, or null
      */
     public record SssomMapping(String set, String mapping, Ref subject, String predicate, Ref object, String justification,
-                               String confidence, String status) {}
+                               Double confidence, String status) {}
 
     /** A variable coded with the concept's scheme, with its table and the dataset (or standard) that holds it. */
     public record VariableUse(Ref variable, Ref table, Ref dataset) {}

@@ -40,12 +40,12 @@ final class ConceptPage {
                 ? Optional.of(path + (path.contains("?") ? "&" : "?") + "page=" + (page.page() + 1)) : Optional.empty();
         List<ConceptView.Mapping> mappings = new ArrayList<>();
         concept.mappings().skos().forEach(s -> mappings.add(new ConceptView.Mapping(Namespaces.shortForm(s.predicate()),
-                "in".equals(s.direction()), link(s.other()), "", "", "", Optional.empty())));
+                "in".equals(s.direction()), outside(s.other()), "", "", "", Optional.empty())));
         concept.mappings().sssom().forEach(s -> {
             boolean inverse = !s.subject().iri().equals(concept.iri());
             mappings.add(new ConceptView.Mapping(Namespaces.shortForm(s.predicate()), inverse,
-                    link(inverse ? s.subject() : s.object()), Namespaces.shortForm(s.justification()),
-                    s.confidence() == null ? "" : s.confidence(), s.status(),
+                    outside(inverse ? s.subject() : s.object()), Namespaces.shortForm(s.justification()),
+                    s.confidence() == null ? "" : java.math.BigDecimal.valueOf(s.confidence()).stripTrailingZeros().toPlainString(), s.status(),
                     Optional.of(new Link("/api/mappings?set=" + URLEncoder.encode(s.set(), StandardCharsets.UTF_8),
                             s.set().substring(s.set().lastIndexOf('/') + 1)))));
         });
@@ -62,6 +62,15 @@ final class ConceptPage {
 
     private Link link(Ref ref) {
         return links.record(ref.iri(), ref.notation() != null && !ref.notation().equals(ref.label())
+                ? ref.notation() + " " + ref.label() : ref.label());
+    }
+
+    /**
+     * A mapped concept, often another terminology's (SNOMED CT, OMOP): its own IRI when it is not the
+     * catalogue's, the page here when it is.
+     */
+    private Link outside(Ref ref) {
+        return links.link(ref.iri(), ref.notation() != null && !ref.notation().equals(ref.label())
                 ? ref.notation() + " " + ref.label() : ref.label());
     }
 

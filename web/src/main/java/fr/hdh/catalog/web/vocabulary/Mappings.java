@@ -39,9 +39,18 @@ final class Mappings {
                     namer.ref(row.get("subject").getURI(), StoreReader.text(row, "subjectLabel")),
                     row.get("predicate").getURI(),
                     namer.ref(row.get("object").getURI(), StoreReader.text(row, "objectLabel")),
-                    StoreReader.text(row, "justification"), confidence.isEmpty() ? null : confidence,
+                    StoreReader.text(row, "justification"), number(confidence),
                     status.isEmpty() ? "proposed" : status));
         }
         return new ConceptDescription.Mappings(skos, sssom);
+    }
+
+    /** The confidence as a number; null when it is missing or not one. */
+    private static Double number(String confidence) {
+        try {
+            return confidence.isEmpty() ? null : Double.valueOf(confidence);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 }

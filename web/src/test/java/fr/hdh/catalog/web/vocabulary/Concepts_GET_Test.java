@@ -67,7 +67,8 @@ class Concepts_GET_Test {
         assertEquals("http://snomed.info/id/57054005", m.get("object").get("iri").asText());
         assertEquals("Acute myocardial infarction", m.get("object").get("label").asText(), "the label the set gives");
         assertEquals("https://w3id.org/semapv/vocab/ManualMappingCuration", m.get("justification").asText());
-        assertEquals(0.9, Double.parseDouble(m.get("confidence").asText()));
+        assertEquals(0.9, m.get("confidence").asDouble());
+        assertTrue(m.get("confidence").isNumber());
         assertEquals("proposed", m.get("status").asText());
 
         JsonNode variables = c.get("usedBy").get("variables");
