@@ -5,11 +5,9 @@ import fr.hdh.catalog.core.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -89,14 +87,7 @@ public final class Schemes {
                 values.computeIfAbsent(scheme, k -> new HashMap<>()).merge(property, text, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        Map<String, Long> counts = new HashMap<>();
-        for (Binding row : reader.select(VocabularyQuery.CONCEPT_COUNTS, Map.of())) {
-            if (row.get("scheme").isURI()) {
-                counts.put(row.get("scheme").getURI(), Long.parseLong(StoreReader.text(row, "concepts")));
-            }
-        }
-        Set<String> hierarchical = new HashSet<>();
-        reader.select(VocabularyQuery.HIERARCHICAL, Map.of()).forEach(row -> hierarchical.add(row.get("scheme").getURI()));
+        SchemeCounts counts = SchemeCounts.read(catalog.store().datasetGraph());
         String base = catalog.iris().base();
         List<SchemeSummary> schemes = new ArrayList<>();
         names.forEach((iri, n) -> {
@@ -104,9 +95,9 @@ public final class Schemes {
             Optional<String> identifier = Optional.ofNullable(v.get(IDENTIFIER)).or(() -> Optional.ofNullable(v.get(Names.NOTATION)));
             schemes.add(new SchemeSummary(iri, identifier, first(n.exactly(Names.PREF_LABEL, "fr")),
                     first(n.exactly(Names.PREF_LABEL, "en")), first(n.exactly(Names.PREF_LABEL, "")),
-                    counts.getOrDefault(iri, 0L), Optional.ofNullable(v.get("http://www.w3.org/2002/07/owl#versionInfo")),
+                    counts.concepts().getOrDefault(iri, 0L), Optional.ofNullable(v.get("http://www.w3.org/2002/07/owl#versionInfo")),
                     Optional.ofNullable(v.get(DCT + "publisher")), Optional.ofNullable(v.get(DCT + "source")),
-                    SchemeKind.of(iri, base, hierarchical.contains(iri))));
+                    SchemeKind.of(iri, base, counts.hierarchical().contains(iri))));
         });
         schemes.sort(Comparator.comparing(SchemeSummary::kind).thenComparing(s -> Folding.fold(s.labelIn("fr")))
                 .thenComparing(SchemeSummary::iri));

@@ -7,10 +7,6 @@ import org.apache.jena.query.Query;
 enum VocabularyQuery {
     /** Labels, identifier, version, publisher and source of every concept scheme (or of {@code ?scheme}). */
     SCHEMES("vocabulary-schemes.rq"),
-    /** Number of concepts per scheme. */
-    CONCEPT_COUNTS("vocabulary-concept-counts.rq"),
-    /** The schemes with a hierarchy. */
-    HIERARCHICAL("vocabulary-hierarchical.rq"),
     /** Number of records and latest change: the scheme list is recounted when it changes. */
     CATALOGUE_STATE("dcat-catalogue-state.rq"),
     /** The statements about {@code ?concept}. */
