@@ -8,13 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * {@code GET /api/concepts?iri=} and {@code GET /api/concepts/{scheme}/{notation}}: one concept, named by
@@ -87,8 +91,7 @@ public final class ConceptsResource {
 
     private Response rdf(String iri, RDFFormat format, String mediaType) {
         Graph g = concepts.statements(iri);
-        if (!g.contains(org.apache.jena.graph.NodeFactory.createURI(iri), org.apache.jena.vocabulary.RDF.type.asNode(),
-                org.apache.jena.vocabulary.SKOS.Concept.asNode())) {
+        if (!g.contains(NodeFactory.createURI(iri), RDF.type.asNode(), SKOS.Concept.asNode())) {
             throw unknown(iri);
         }
         g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
@@ -110,7 +113,7 @@ public final class ConceptsResource {
         return iri.strip();
     }
 
-    private static jakarta.ws.rs.WebApplicationException unknown(String iri) {
+    private static WebApplicationException unknown(String iri) {
         return Problems.exception(Response.Status.NOT_FOUND,
                 "concept: nothing in this catalogue says <" + iri + "> is a skos:Concept");
     }

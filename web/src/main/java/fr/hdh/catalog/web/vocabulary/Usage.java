@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
@@ -27,7 +28,7 @@ final class Usage {
         Map<String, VariableUse> variables = new LinkedHashMap<>();
         Map<String, Ref> datasets = new LinkedHashMap<>();
         for (String scheme : schemes) {
-            Map<String, org.apache.jena.graph.Node> bound = Map.of("scheme", NodeFactory.createURI(scheme));
+            Map<String, Node> bound = Map.of("scheme", NodeFactory.createURI(scheme));
             for (Binding row : reader.select(VocabularyQuery.VARIABLES, bound)) {
                 String variable = row.get("variable").getURI();
                 variables.computeIfAbsent(variable, v -> new VariableUse(named(v, StoreReader.text(row, "name"),

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code GET /api/vocabularies?q=&page=&size=}: the concept schemes of the catalogue, by kind then label,
@@ -22,10 +24,10 @@ public final class VocabulariesResource {
     Schemes schemes;
 
     /** One scheme: its labels by language ({@code fr}, {@code en}, {@code ""} when the label has none). */
-    public record VocabularyDto(String iri, String identifier, java.util.Map<String, String> labels, long concepts,
+    public record VocabularyDto(String iri, String identifier, Map<String, String> labels, long concepts,
                                 String version, String publisher, String source, String kind) {
         static VocabularyDto of(SchemeSummary s) {
-            java.util.Map<String, String> labels = new java.util.TreeMap<>();
+            Map<String, String> labels = new TreeMap<>();
             s.labelFr().ifPresent(l -> labels.put("fr", l));
             s.labelEn().ifPresent(l -> labels.put("en", l));
             s.label().ifPresent(l -> labels.put("", l));

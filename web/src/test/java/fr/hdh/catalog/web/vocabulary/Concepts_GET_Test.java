@@ -91,13 +91,18 @@ class Concepts_GET_Test {
     }
 
     @Test
-    void turtleGivesTheConceptsOwnStatements() {
+    void turtleAndJsonLdGiveTheConceptsOwnStatements() {
         HttpResponse<String> r = server.get("/api/concepts?iri=" + q(VocabularyServer.I210), "text/turtle");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         Graph g = RDFParser.fromString(r.body(), Lang.TURTLE).toGraph();
         assertTrue(g.contains(NodeFactory.createURI(VocabularyServer.I210), SKOS.broader.asNode(),
                 NodeFactory.createURI(VocabularyServer.I21)));
+        HttpResponse<String> ld = server.get("/api/concepts/MS_CIM_V/I210", "application/ld+json");
+        assertEquals(200, ld.statusCode(), ld.body());
+        assertTrue(ld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(RDFParser.fromString(ld.body(), Lang.JSONLD).toGraph().isIsomorphicWith(g), "the same statements");
+        assertEquals(404, server.get("/api/concepts?iri=" + q(VocabularyServer.SCHEME + "/Z999"), "text/turtle").statusCode());
     }
 
     @Test
