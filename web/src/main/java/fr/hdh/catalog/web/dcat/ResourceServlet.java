@@ -14,6 +14,7 @@ import fr.hdh.catalog.web.page.UsageSection;
 import fr.hdh.catalog.web.page.VocabularyLabels;
 import fr.hdh.catalog.web.page.view.DatasetView;
 import fr.hdh.catalog.web.page.view.PageView;
+import fr.hdh.catalog.web.vocabulary.ConceptPages;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,9 +44,12 @@ final class ResourceServlet extends HttpServlet {
     private final String base;
     private final transient AsPublished asPublished;
     private final transient UsageSection usage;
+    private final transient ConceptPages concepts;
 
     ResourceServlet(ResourceResolver resolver, QualityService quality, AsPublished asPublished, UsageSection usage,
-                    GraphWriter writer, LocalLinks links, VocabularyLabels labels, HtmlResponses html, String base) {
+                    GraphWriter writer, LocalLinks links, VocabularyLabels labels, HtmlResponses html, String base,
+                    ConceptPages concepts) {
+        this.concepts = concepts;
         this.asPublished = asPublished;
         this.usage = usage;
         this.resolver = resolver;
@@ -100,6 +104,9 @@ final class ResourceServlet extends HttpServlet {
 
     /** The resource's page, in the reader's language; a dataset's page also shows its quality and its reuse. */
     private void page(HttpServletRequest req, HttpServletResponse resp, String iri, ResolvedResource resource) throws IOException {
+        if (ConceptPages.isConcept(resource.graph(), iri) && concepts.send(req, resp, iri)) {
+            return;
+        }
         PageContext context = html.context(req, resp);
         // A dataset's quality is measured apart from its record: the ETag follows both, and the language.
         Optional<DatasetQuality> measured = resource.dataset() ? quality.dataset(iri) : Optional.empty();

@@ -11,6 +11,7 @@ import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.site.SiteWebModule;
 import fr.hdh.catalog.web.usage.UsageWebModule;
+import fr.hdh.catalog.web.vocabulary.VocabularyWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class WebModules {
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, adminToken()),
                 new MappingWebModule(catalog, adminToken()),
+                new VocabularyWebModule(catalog),
                 new UsageWebModule(catalog, adminToken()));
     }
 
