@@ -44,7 +44,8 @@ public final class WebModules {
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, adminToken()),
                 new MappingWebModule(catalog, adminToken()),
-                new UsageWebModule(catalog, adminToken()));
+                new UsageWebModule(catalog, adminToken()),
+                new fr.hdh.catalog.web.form.FormWebModule(catalog, adminToken()));
     }
 
     private static Optional<String> adminToken() {
