@@ -48,8 +48,8 @@ public record DatasetFormView(boolean creating, String id, int version, String s
     }
 
     /** The problems of {@code field}, in one text. */
-    public String errorText(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).collect(Collectors.joining(" · "));
+    public String errorText(String field, Messages m) {
+        return errors.stream().filter(e -> e.field().equals(field)).map(e -> e.text(m)).collect(Collectors.joining(" · "));
     }
 
     /** The id of the element describing {@code field}'s problem, or null when it has none (the attribute is then left out). */

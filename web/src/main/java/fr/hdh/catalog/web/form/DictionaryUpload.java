@@ -74,7 +74,7 @@ final class DictionaryUpload {
             editor.refused(req, resp, s, shown, false, id, basedOn, List.of(new FormError("dictionary", e.getMessage())));
         } catch (InvalidRecordException e) {
             editor.refused(req, resp, s, shown, false, id, basedOn, FieldErrors.of(e, iri).stream()
-                    .map(f -> f.hasField() ? f : new FormError("dictionary", f.message())).toList());
+                    .map(f -> f.hasField() ? f : new FormError("dictionary", f.message(), f.missing())).toList());
         } catch (StaleVersionException e) {
             editor.refused(req, resp, s, shown, false, id, basedOn, List.of(new FormError("dictionary", e.getMessage())));
         }

@@ -43,7 +43,8 @@ final class FieldErrors {
     /** The violations of the record {@code iri}, each at its field. */
     static List<FormError> of(InvalidRecordException e, String iri) {
         List<FormError> errors = new ArrayList<>();
-        e.reports().forEach(r -> r.violations().forEach(f -> errors.add(new FormError(field(f, iri), f.message()))));
+        e.reports().forEach(r -> r.violations().forEach(f -> errors.add(new FormError(field(f, iri), f.message(),
+                f.location().map(Finding.Site::missing).orElse(false)))));
         return errors;
     }
 
