@@ -43,17 +43,6 @@ public final class Authenticator {
         return accounts.authenticate(token);
     }
 
-    /**
-     * {@code user} as the accounts know it now (role and organisations may have changed since it signed in);
-     * empty when it is no longer a user. The administrator stays itself while the admin token is configured.
-     */
-    public Optional<User> current(User user) {
-        if (user.equals(User.ADMINISTRATOR)) {
-            return adminToken.map(t -> User.ADMINISTRATOR);
-        }
-        return accounts.find(user.name());
-    }
-
     /** The caller, who must be the administrator; throws 401 or 403. */
     public User admin(String authorization) {
         User caller = caller(authorization);

@@ -13,8 +13,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Resolves the session cookie of every request: a live session's user is looked up again through the
- * {@link Authenticator} (a user removed since signing in is signed out; a changed role applies at once), and
+ * Resolves the session cookie of every request: a live session's token is resolved again through the
+ * {@link Authenticator}, as a bearer token is (a revoked token or a removed user is signed out; a changed
+ * role applies at once), and
  * the session is left on the request for the forms, with the flag that makes the header link to them.
  */
 public final class SessionFilter extends HttpFilter {
@@ -34,7 +35,7 @@ public final class SessionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         cookie(req).flatMap(sessions::find).ifPresent(s -> {
-            Optional<User> current = authenticator.current(s.user());
+            Optional<User> current = authenticator.byToken(s.token());
             if (current.isEmpty()) {
                 sessions.close(s.id());
                 return;

@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The signed-in sessions of the forms, kept in memory on the server: a session is named by 256 random bits
- * (the cookie's value, nothing else in it) and holds its user and its CSRF token, another 256 random bits. A
+ * (the cookie's value, nothing else in it) and holds the token it was opened with (never sent back to the
+ * browser) and its CSRF token, another 256 random bits. The token is resolved again on every request
+ * ({@link SessionFilter}), so a revoked token or a removed user ends its sessions at once. A
  * session ends when signed out or {@link #LIFETIME} after sign-in; a restart signs everyone out. At most
  * {@value #MAX_SESSIONS} are kept, the oldest dropped first.
  */
@@ -37,18 +39,25 @@ public final class Sessions {
      * One signed-in session.
      *
      * @param id the cookie's value
-     * @param user who signed in
+     * @param token the API token (or admin token) it was opened with
+     * @param user who signed in, as the token named it at the last request
      * @param csrf the token every form POST of the session carries
      * @param expires when it ends
      */
-    public record Session(String id, User user, String csrf, Instant expires) {
+    public record Session(String id, String token, User user, String csrf, Instant expires) {
         /** True when {@code given} is this session's CSRF token (compared in constant time). */
         public boolean csrfMatches(String given) {
             return given != null && MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
         }
 
+        /** Names the user and the end, never the secrets (a session may end up in a log). */
+        @Override
+        public String toString() {
+            return "Session[" + user.name() + ", until " + expires + "]";
+        }
+
         Session as(User current) {
-            return new Session(id, current, csrf, expires);
+            return new Session(id, token, current, csrf, expires);
         }
     }
 
@@ -56,9 +65,9 @@ public final class Sessions {
         this.clock = clock;
     }
 
-    /** A new session for {@code user}. */
-    public synchronized Session open(User user) {
-        Session s = new Session(randomId(), user, randomId(), clock.instant().plus(LIFETIME));
+    /** A new session for {@code user}, who signed in with {@code token}. */
+    public synchronized Session open(String token, User user) {
+        Session s = new Session(randomId(), token, user, randomId(), clock.instant().plus(LIFETIME));
         sessions.put(s.id(), s);
         return s;
     }

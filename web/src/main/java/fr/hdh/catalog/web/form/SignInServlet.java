@@ -48,7 +48,7 @@ final class SignInServlet extends HttpServlet {
             return;
         }
         SessionFilter.cookie(req).ifPresent(sessions::close);
-        Sessions.Session session = sessions.open(user.get());
+        Sessions.Session session = sessions.open(token.strip(), user.get());
         resp.addCookie(SessionFilter.cookieFor(session, req.isSecure()));
         FormPages.seeOther(resp, next);
     }

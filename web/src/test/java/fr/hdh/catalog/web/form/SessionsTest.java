@@ -42,7 +42,7 @@ class SessionsTest {
     void aSessionEndsEightHoursAfterSignIn() {
         MovingClock clock = new MovingClock();
         Sessions sessions = new Sessions(clock);
-        Sessions.Session s = sessions.open(User.ADMINISTRATOR);
+        Sessions.Session s = sessions.open("a-token", User.ADMINISTRATOR);
         clock.now = clock.now.plus(Duration.ofHours(8)).minusSeconds(1);
         assertTrue(sessions.find(s.id()).isPresent(), "still on at 7:59:59");
         clock.now = clock.now.plusSeconds(1);
@@ -54,13 +54,13 @@ class SessionsTest {
         Sessions sessions = new Sessions(Clock.systemUTC());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 100; i++) {
-            Sessions.Session s = sessions.open(User.ADMINISTRATOR);
+            Sessions.Session s = sessions.open("a-token", User.ADMINISTRATOR);
             assertEquals(32, Base64.getUrlDecoder().decode(s.id()).length);
             assertEquals(32, Base64.getUrlDecoder().decode(s.csrf()).length);
             assertNotEquals(s.id(), s.csrf());
             assertTrue(seen.add(s.id()) && seen.add(s.csrf()));
         }
-        Sessions.Session s = sessions.open(User.ADMINISTRATOR);
+        Sessions.Session s = sessions.open("a-token", User.ADMINISTRATOR);
         assertTrue(s.csrfMatches(s.csrf()));
         assertFalse(s.csrfMatches(s.csrf().substring(1)));
         assertFalse(s.csrfMatches(null));

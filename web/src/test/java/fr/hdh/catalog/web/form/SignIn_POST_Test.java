@@ -60,6 +60,17 @@ class SignIn_POST_Test {
     }
 
     @Test
+    void revokingTheTokenEndsItsSessions() {
+        String token = server.user("short-lived", Role.PRODUCER, FormServer.ATIH);
+        FormClient reader = new FormClient(server);
+        reader.signIn(token);
+        assertEquals(200, reader.get("/my/datasets").status());
+        server.catalog().accounts().revokeTokens("short-lived", "admin");
+        assertEquals(303, reader.get("/my/datasets").status(), "signed out at the next request");
+        assertNull(reader.get("/").doc().selectFirst("header nav.site a[href='/my/datasets']"));
+    }
+
+    @Test
     void aWrongTokenOpensNothing() {
         FormClient reader = new FormClient(server);
         FormClient.Page refused = reader.post("/sign-in", List.of(Map.entry("token", "not-a-token-anyone-holds")), Map.of());
