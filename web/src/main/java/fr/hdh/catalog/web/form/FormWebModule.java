@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.form;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.account.BadTokenThrottle;
 import fr.hdh.catalog.web.server.WebModule;
 import java.time.Clock;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
  * The producers' web forms: the session filter on every request (so every page knows whether its reader is
- * signed in), {@code /sign-in}, {@code /sign-out}, {@code /my/datasets/*} and {@code /curation}. Users are
+ * signed in), {@code /sign-in} (refused tokens throttled per client as the API's are), {@code /sign-out}, {@code /my/datasets/*} and {@code /curation}. Users are
  * recognised as the write API recognises them ({@link Authenticator}, the same admin token).
  */
 public final class FormWebModule implements WebModule {
@@ -28,6 +29,7 @@ public final class FormWebModule implements WebModule {
         FormPages pages = new FormPages();
         Drafts drafts = new Drafts(catalog);
         builder.addFilter("/*", new SessionFilter(sessions, authenticator));
+        builder.addFilter("/sign-in", BadTokenThrottle.onSignInForm(Clock.systemUTC()));
         builder.addServlet("/sign-in", new SignInServlet(sessions, authenticator, pages));
         builder.addServlet("/sign-out", new SignOutServlet(sessions, pages));
         builder.addServlet("/my/datasets/*", new MyDatasetsServlet(drafts, pages));

@@ -83,6 +83,23 @@ class SignIn_POST_Test {
     }
 
     @Test
+    void tokenGuessingIsSlowedDown() {
+        // The server's only client is this test: its guesses come from the address every reader of this class shares,
+        // so this test runs on its own server.
+        try (FormServer own = FormServer.start()) {
+            String token = own.user("atih-editor", Role.PRODUCER, FormServer.ATIH);
+            FormClient guesser = new FormClient(own);
+            for (int i = 0; i < fr.hdh.catalog.web.account.BadTokenThrottle.ALLOWED; i++) {
+                assertEquals(401, guesser.post("/sign-in", List.of(Map.entry("token", "guess-" + i)), Map.of()).status());
+            }
+            FormClient.Page slowed = guesser.post("/sign-in", List.of(Map.entry("token", token)), Map.of());
+            assertEquals(429, slowed.status(), "even the right token waits");
+            assertTrue(slowed.response().headers().firstValue("Retry-After").isPresent());
+            assertEquals("", guesser.sessionCookie());
+        }
+    }
+
+    @Test
     void theAdminTokenSignsInTheAdministrator() {
         FormClient admin = new FormClient(server);
         admin.signIn(FormServer.ADMIN);
