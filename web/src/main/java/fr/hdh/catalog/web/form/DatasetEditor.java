@@ -7,6 +7,7 @@ import fr.hdh.catalog.core.account.User;
 import fr.hdh.catalog.core.form.InvalidFormException;
 import fr.hdh.catalog.core.record.RecordVersion;
 import fr.hdh.catalog.core.validation.InvalidRecordException;
+import fr.hdh.catalog.web.page.view.Lang;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -39,8 +40,8 @@ final class DatasetEditor {
 
     void blank(HttpServletRequest req, HttpServletResponse resp, Sessions.Session s) throws IOException {
         User user = s.user();
-        List<String> organisations = organisations(user);
-        FieldValues values = new FieldValues(organisations.size() == 1 ? Map.of("publisher", organisations.get(0)) : Map.of(), Set.of());
+        List<Organisation> organisations = organisations(req, resp, user);
+        FieldValues values = new FieldValues(organisations.size() == 1 ? Map.of("publisher", organisations.get(0).iri()) : Map.of(), Set.of());
         pages.send(req, resp, 200, new DatasetFormView(true, "", 0, "", values, organisations, List.of(), "", "", s.csrf()));
     }
 
@@ -68,7 +69,7 @@ final class DatasetEditor {
         String done = req.getParameter("done");
         String notice = done != null && NOTICES.contains(done) ? "form.notice." + done : "";
         pages.send(req, resp, 200, new DatasetFormView(false, id, latest.number(), "form.state." + latest.state().key(), values,
-                organisations(s.user()), List.of(), notice, Integer.toString(latest.number()), s.csrf()));
+                organisations(req, resp, s.user()), List.of(), notice, Integer.toString(latest.number()), s.csrf()));
     }
 
     void update(HttpServletRequest req, HttpServletResponse resp, Sessions.Session s, String id) throws IOException {
@@ -88,7 +89,7 @@ final class DatasetEditor {
         } catch (StaleVersionException e) {
             RecordVersion latest = drafts.latest(iri);
             pages.send(req, resp, HttpServletResponse.SC_CONFLICT, new DatasetFormView(false, id, basedOn,
-                    "form.state." + latest.state().key(), values, organisations(s.user()), List.of(), "form.notice.stale",
+                    "form.state." + latest.state().key(), values, organisations(req, resp, s.user()), List.of(), "form.notice.stale",
                     Integer.toString(e.latest()), s.csrf()));
         }
     }
@@ -103,12 +104,11 @@ final class DatasetEditor {
                  String id, int version, List<FormError> errors) throws IOException {
         String state = creating ? "" : "form.state." + drafts.latest(drafts.iri(id)).state().key();
         pages.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, new DatasetFormView(creating, id, version, state, values,
-                organisations(s.user()), errors, "", "", s.csrf()));
+                organisations(req, resp, s.user()), errors, "", "", s.csrf()));
     }
 
-    /** The organisations {@code user} may choose as publisher, sorted; none for a curator (who types one). */
-    static List<String> organisations(User user) {
-        return user.role().curates() ? List.of() : user.organisations().stream().sorted().toList();
+    private List<Organisation> organisations(HttpServletRequest req, HttpServletResponse resp, User user) {
+        return drafts.organisations(user, Lang.byTag(pages.lang(req, resp)).orElse(Lang.DEFAULT));
     }
 
     static int version(String given) {

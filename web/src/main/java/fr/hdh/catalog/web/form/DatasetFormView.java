@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * @param csrf the session's CSRF token
  */
 public record DatasetFormView(boolean creating, String id, int version, String stateKey, FieldValues values,
-                              List<String> publishers, List<FormError> errors, String notice, String noticeArg, String csrf)
+                              List<Organisation> publishers, List<FormError> errors, String notice, String noticeArg, String csrf)
         implements FormPageView {
     public DatasetFormView {
         publishers = List.copyOf(publishers);

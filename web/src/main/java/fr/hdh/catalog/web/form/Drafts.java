@@ -5,6 +5,8 @@ import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.account.User;
 import fr.hdh.catalog.core.record.DatasetWorkflow;
 import fr.hdh.catalog.core.record.RecordVersion;
+import fr.hdh.catalog.web.page.GraphLabels;
+import fr.hdh.catalog.web.page.view.Lang;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -80,6 +82,16 @@ final class Drafts {
                 .filterKeep(Node::isLiteral).toList();
         return titles.stream().filter(t -> lang.equals(t.getLiteralLanguage())).findFirst().or(() -> titles.stream().findFirst())
                 .map(Node::getLiteralLexicalForm).orElse(fallback);
+    }
+
+    /** The organisations {@code user} may choose as publisher, by name in {@code lang}; none for a curator (who types one). */
+    List<Organisation> organisations(User user, Lang lang) {
+        if (user.role().curates()) {
+            return List.of();
+        }
+        return user.organisations().stream().map(iri -> new Organisation(iri, catalog.store().read(() -> catalog.store().recordGraph(iri))
+                        .map(g -> new GraphLabels(g, lang).of(NodeFactory.createURI(iri))).orElse(iri)))
+                .sorted(java.util.Comparator.comparing(Organisation::name)).toList();
     }
 
     static RecordSource source(User user) {

@@ -99,6 +99,8 @@ class DatasetForm_POST_Test {
         assertEquals("2015-01-01", edit.doc().selectFirst("#temporal_start").val());
         assertTrue(edit.doc().selectFirst("p.notice").text().contains("version 1"), edit.doc().selectFirst("p.notice").text());
         assertEquals(FormServer.ATIH, edit.doc().selectFirst("#publisher option[selected]").val(), "the producer's organisation");
+        assertEquals("Agence technique de l'information sur l'hospitalisation", edit.doc().selectFirst("#publisher option[selected]").text(),
+                "shown by its name");
         assertEquals("brouillon", edit.doc().selectFirst("p.state strong").text());
     }
 
