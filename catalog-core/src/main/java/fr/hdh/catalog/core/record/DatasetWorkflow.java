@@ -207,6 +207,15 @@ public final class DatasetWorkflow {
         return versions;
     }
 
+    /** The latest version of every producer's record, ordered by record IRI (the lists of the producers' and curators' pages). */
+    public List<RecordVersion> latestVersions() {
+        return workspace.read(() -> workspace.graphNames(WorkspaceTerms.HISTORY_PREFIX).stream()
+                .flatMap(name -> workspace.graph(name).stream().flatMap(h -> h.find(Node.ANY, WorkspaceTerms.VERSION_OF, Node.ANY)
+                        .nextOptional().map(t -> VersionHistory.versions(t.getObject().getURI(), h)).stream()))
+                .filter(v -> !v.isEmpty()).map(v -> v.get(v.size() - 1))
+                .sorted(java.util.Comparator.comparing(RecordVersion::recordIri)).toList());
+    }
+
     /** The latest version of {@code iri}, if it has any. */
     public Optional<RecordVersion> latest(String iri) {
         return workspace.read(() -> workspace.graph(WorkspaceTerms.history(iri))

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Slows down token guessing: a client (by address) whose requests carried a refused token as many times
  * as allowed ({@value #ALLOWED} by default) within {@link #WINDOW_MILLIS} ms gets 429 with {@code Retry-After} for any
- * request carrying a token until the window has passed. Memory is bounded: at most {@value #CLIENTS}
+ * request carrying a token until the window has passed. A token is carried in an {@code Authorization} header
+ * (the API) or, for the forms' sign-in ({@link #onSignInForm}), in the body of a POST. Memory is bounded: at most {@value #CLIENTS}
  * clients are remembered, the least recently seen forgotten first.
  */
 public final class BadTokenThrottle extends HttpFilter {
@@ -24,6 +25,7 @@ public final class BadTokenThrottle extends HttpFilter {
 
     private final Clock clock;
     private final int allowed;
+    private final java.util.function.Predicate<HttpServletRequest> carriesToken;
     private final Map<String, Failures> failures = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
@@ -37,6 +39,16 @@ public final class BadTokenThrottle extends HttpFilter {
 
     /** A throttle allowing {@code allowed} refused tokens per client and minute. */
     public BadTokenThrottle(Clock clock, int allowed) {
+        this(clock, allowed, req -> req.getHeader("Authorization") != null);
+    }
+
+    /** The throttle of a sign-in form, whose POSTs carry the token in their body (refused: 401). */
+    public static BadTokenThrottle onSignInForm(Clock clock) {
+        return new BadTokenThrottle(clock, ALLOWED, req -> "POST".equals(req.getMethod()));
+    }
+
+    private BadTokenThrottle(Clock clock, int allowed, java.util.function.Predicate<HttpServletRequest> carriesToken) {
+        this.carriesToken = carriesToken;
         if (allowed < 1) {
             throw new IllegalArgumentException("At least one refused token must be allowed, not " + allowed);
         }
@@ -50,7 +62,7 @@ public final class BadTokenThrottle extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        if (req.getHeader("Authorization") == null) {
+        if (!carriesToken.test(req)) {
             chain.doFilter(req, resp);
             return;
         }

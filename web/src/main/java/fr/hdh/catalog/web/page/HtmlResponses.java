@@ -36,6 +36,11 @@ public final class HtmlResponses {
     /** The cookie keeping the reader's language, and how long (a year). */
     public static final String LANGUAGE_COOKIE = LanguageChoice.COOKIE;
     static final int COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+    /**
+     * The request attribute that says the reader is signed in (set by the producers' forms' session filter,
+     * {@code fr.hdh.catalog.web.form}), so the header links to the reader's datasets.
+     */
+    public static final String SIGNED_IN_ATTRIBUTE = "fr.hdh.catalog.web.signedIn";
     private static final String PRECOMPILED_PACKAGE = "gg.jte.generated.precompiled";
 
     private final TemplateEngine templates;
@@ -49,7 +54,8 @@ public final class HtmlResponses {
     public PageContext context(HttpServletRequest req, HttpServletResponse resp) {
         LanguageChoice.chosen(req).ifPresent(lang -> resp.addCookie(cookie(lang, req.isSecure())));
         Lang lang = LanguageChoice.of(req);
-        return new PageContext(Messages.of(lang), LanguageChoice.options(req, lang));
+        return new PageContext(Messages.of(lang), LanguageChoice.options(req, lang),
+                Boolean.TRUE.equals(req.getAttribute(SIGNED_IN_ATTRIBUTE)));
     }
 
     /** The headers of every page; {@link #send} sets them, and a servlet answering 304 to a page sets them too. */
@@ -71,7 +77,8 @@ public final class HtmlResponses {
 
     /** The page, rendered in memory as UTF-8 (before anything is sent, so a failure is a clean 500). */
     Utf8ByteOutput render(PageContext page, PageView view) {
-        Frame frame = new Frame(page.m(), view.title(page.m()), page.languages(), view.jsonLd(), view.enhanced());
+        Frame frame = new Frame(page.m(), view.title(page.m()), page.languages(), view.jsonLd(), view.enhanced(),
+                page.signedIn());
         Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(view.template(), Map.of("frame", frame, "view", view), out);
         return out;

@@ -11,10 +11,16 @@ import java.util.List;
  *
  * @param m the messages of the chosen language
  * @param languages the language switch
+ * @param signedIn whether the reader is signed in to the producers' forms
  */
-public record PageContext(Messages m, List<LanguageOption> languages) {
+public record PageContext(Messages m, List<LanguageOption> languages, boolean signedIn) {
     public PageContext {
         languages = List.copyOf(languages);
+    }
+
+    /** The context of a reader who is not signed in. */
+    public PageContext(Messages m, List<LanguageOption> languages) {
+        this(m, languages, false);
     }
 
     public Lang lang() {

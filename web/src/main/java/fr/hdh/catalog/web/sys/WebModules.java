@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.sys;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
+import fr.hdh.catalog.web.form.FormWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebModule;
 import fr.hdh.catalog.web.harvest.HarvestWebSettings;
 import fr.hdh.catalog.web.indicators.IndicatorsWebModule;
@@ -46,7 +47,8 @@ public final class WebModules {
                 new WriteWebModule(catalog, adminToken()),
                 new MappingWebModule(catalog, adminToken()),
                 new VocabularyWebModule(catalog),
-                new UsageWebModule(catalog, adminToken()));
+                new UsageWebModule(catalog, adminToken()),
+                new FormWebModule(catalog, adminToken()));
     }
 
     private static Optional<String> adminToken() {

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param languages the language switch, one entry per language
  * @param jsonLd a schema.org description for web search engines, for the pages that have one
  * @param enhanced whether the page loads the script that enhances its search box
+ * @param signedIn whether the reader is signed in to the producers' forms (the header then links to them)
  */
-public record Frame(Messages m, String title, List<LanguageOption> languages, Optional<JsonLd> jsonLd, boolean enhanced) {
+public record Frame(Messages m, String title, List<LanguageOption> languages, Optional<JsonLd> jsonLd, boolean enhanced,
+                    boolean signedIn) {
     public Frame {
         languages = List.copyOf(languages);
     }

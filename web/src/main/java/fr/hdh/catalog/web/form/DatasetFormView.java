@@ -1,0 +1,85 @@
+package fr.hdh.catalog.web.form;
+
+import fr.hdh.catalog.web.page.view.FormPageView;
+import fr.hdh.catalog.web.page.view.Messages;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The dataset form, new or editing a version, with each problem next to its field and a summary at the top.
+ *
+ * @param creating true for a new dataset (the id is then a field)
+ * @param id the dataset's id (editing), or {@code ""}
+ * @param version the version the edit is based on (0 when creating)
+ * @param stateKey the latest version's state ({@code form.state.} key), or {@code ""}
+ * @param values what the fields hold
+ * @param publishers the organisations the user writes for (a choice); empty for a curator, who types one
+ * @param errors the problems of the form just posted
+ * @param notice the message key of what was just done (saved, submitted, stale…), or {@code ""}
+ * @param noticeArg the notice's argument (a version number…), or {@code ""}
+ * @param csrf the session's CSRF token
+ */
+public record DatasetFormView(boolean creating, String id, int version, String stateKey, FieldValues values,
+                              List<Organisation> publishers, List<FormError> errors, String notice, String noticeArg, String csrf)
+        implements FormPageView {
+    public DatasetFormView {
+        publishers = List.copyOf(publishers);
+        errors = List.copyOf(errors);
+    }
+
+    @Override
+    public String template() {
+        return "form/dataset.jte";
+    }
+
+    @Override
+    public String title(Messages m) {
+        return (errors.isEmpty() ? "" : m.t("form.errors.titlePrefix") + " ")
+                + (creating ? m.t("form.new.title") : m.f("form.edit.title", id));
+    }
+
+    /** What {@code field} holds, as typed. */
+    public String value(String field) {
+        return values.texts().getOrDefault(field, "");
+    }
+
+    public boolean invalid(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    /** The problems of {@code field}, in one text. */
+    public String errorText(String field, Messages m) {
+        return errors.stream().filter(e -> e.field().equals(field)).map(e -> e.text(m)).collect(Collectors.joining(" · "));
+    }
+
+    /** The id of the element describing {@code field}'s problem, or null when it has none (the attribute is then left out). */
+    public String describedBy(String field) {
+        return invalid(field) ? field + "-error" : null;
+    }
+
+    public String ariaInvalid(String field) {
+        return invalid(field) ? "true" : null;
+    }
+
+    public boolean themeChecked(String code) {
+        return values.themes().contains(code);
+    }
+
+    public List<String> themeCodes() {
+        return DatasetFields.THEMES;
+    }
+
+    public List<String> accessRightCodes() {
+        return DatasetFields.ACCESS_RIGHTS;
+    }
+
+    /** Whether the user chooses among its organisations (a producer) rather than typing one (a curator). */
+    public boolean choosesPublisher() {
+        return !publishers.isEmpty();
+    }
+
+    /** Whether the dataset's latest version may be submitted for review (a draft). */
+    public boolean submittable() {
+        return "form.state.draft".equals(stateKey);
+    }
+}
