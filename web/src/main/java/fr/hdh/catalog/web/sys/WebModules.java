@@ -11,6 +11,7 @@ import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.site.SiteWebModule;
 import fr.hdh.catalog.web.usage.UsageWebModule;
+import fr.hdh.catalog.web.vocabimport.VocabularyImportWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class WebModules {
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, adminToken()),
                 new MappingWebModule(catalog, adminToken()),
-                new UsageWebModule(catalog, adminToken()));
+                new UsageWebModule(catalog, adminToken()),
+                new VocabularyImportWebModule(catalog, adminToken()));
     }
 
     private static Optional<String> adminToken() {

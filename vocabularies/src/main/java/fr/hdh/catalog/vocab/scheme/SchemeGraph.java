@@ -1,0 +1,27 @@
+package fr.hdh.catalog.vocab.scheme;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * One concept scheme as a reader made it from a file: the scheme's IRI, the graph holding the scheme
+ * and its concepts, and the version the file declares, if it declares one.
+ *
+ * @param iri the {@code skos:ConceptScheme}, stable across versions
+ * @param graph the scheme and its concepts
+ * @param declaredVersion the version the file gives (FHIR {@code CodeSystem.version}, {@code owl:versionInfo})
+ */
+public record SchemeGraph(String iri, Graph graph, Optional<String> declaredVersion) {
+    public SchemeGraph {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(declaredVersion, "declaredVersion");
+    }
+
+    public Node node() {
+        return NodeFactory.createURI(iri);
+    }
+}
