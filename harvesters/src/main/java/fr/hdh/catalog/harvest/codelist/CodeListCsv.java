@@ -8,6 +8,7 @@ import fr.hdh.catalog.vocab.scheme.SchemeGraph;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -64,27 +67,28 @@ public final class CodeListCsv {
      */
     public static SchemeGraph read(byte[] body, String source, CatalogIris iris, String schemeIri, String title) {
         List<CsvRow> rows = rows(body, source);
+        List<String> header = header(body);
         Map<String, CsvRow> byCode = new LinkedHashMap<>();
         for (CsvRow row : rows) {
             String code = row.get("code");
             if (code.isEmpty()) {
-                throw at(row, "code", "empty; every row needs a code");
+                throw at(header, row, "code", "empty; every row needs a code");
             }
             CsvRow first = byCode.putIfAbsent(code, row);
             if (first != null) {
-                throw at(row, "code", "code " + code + " is given twice (first on line " + first.line() + ")");
+                throw at(header, row, "code", "code " + code + " is given twice (first on line " + first.line() + ")");
             }
             if (optional(row, "label_fr").isEmpty() && optional(row, "label_en").isEmpty()) {
-                throw at(row, "label_fr", "empty, and label_en too; every code needs a label");
+                throw at(header, row, "label_fr", "empty, and label_en too; every code needs a label");
             }
         }
         for (CsvRow row : rows) {
             String parent = optional(row, "parent");
             if (!parent.isEmpty() && !byCode.containsKey(parent)) {
-                throw at(row, "parent", "code " + parent + " is not in the list");
+                throw at(header, row, "parent", "code " + parent + " is not in the list");
             }
         }
-        checkAcyclic(byCode);
+        checkAcyclic(byCode, header);
         Graph g = GraphFactory.createDefaultGraph();
         Node scheme = NodeFactory.createURI(schemeIri);
         Node titleLiteral = NodeFactory.createLiteralLang(title, "fr");
@@ -147,7 +151,20 @@ public final class CodeListCsv {
         return rows;
     }
 
-    private static void checkAcyclic(Map<String, CsvRow> byCode) {
+    /** The column names in the order of the header (the rows keep them unordered). */
+    private static List<String> header(byte[] body) {
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            List<String> names = new ArrayList<>(parser.iterator().next().toList());
+            if (!names.isEmpty()) {
+                names.set(0, names.get(0).replace("\uFEFF", ""));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkAcyclic(Map<String, CsvRow> byCode, List<String> header) {
         Set<String> done = new HashSet<>();
         for (String start : byCode.keySet()) {
             List<String> path = new ArrayList<>();
@@ -156,7 +173,7 @@ public final class CodeListCsv {
             while (!code.isEmpty() && !done.contains(code)) {
                 if (!onPath.add(code)) {
                     List<String> cycle = path.subList(path.indexOf(code), path.size());
-                    throw at(byCode.get(code), "parent", "the parents go round in a cycle: "
+                    throw at(header, byCode.get(code), "parent", "the parents go round in a cycle: "
                             + String.join(" → ", cycle) + " → " + code);
                 }
                 path.add(code);
@@ -171,8 +188,8 @@ public final class CodeListCsv {
     }
 
     /** The problem at {@code column} of {@code row}, named by its number in the header (1 for the first) and its name. */
-    private static MalformedInputException at(CsvRow row, String column, String problem) {
-        int index = new ArrayList<>(row.cells().keySet()).indexOf(column) + 1;
+    private static MalformedInputException at(List<String> header, CsvRow row, String column, String problem) {
+        int index = header.indexOf(column) + 1;
         String where = index > 0 ? "column " + index + " (" + column + ")" : "column " + column;
         return new MalformedInputException(row.source(), row.line(), where + ": " + problem, null);
     }

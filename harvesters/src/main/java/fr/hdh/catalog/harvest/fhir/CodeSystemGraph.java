@@ -35,6 +35,7 @@ final class CodeSystemGraph {
     /** Parent links read from properties: child code, parent code, the FHIR path of the property. */
     private final List<String[]> links = new ArrayList<>();
     private final Map<String, CodeSystemSchemes.Link> declared;
+    private final List<String> notes = new ArrayList<>();
 
     CodeSystemGraph(CodeSystem cs, String source, CatalogIris iris, Optional<String> schemeIri, String lang) {
         this.cs = cs;
@@ -69,12 +70,14 @@ final class CodeSystemGraph {
             String child = link[0];
             String parent = link[1];
             if (!paths.containsKey(parent) || !paths.containsKey(child)) {
-                throw refused(link[2], "code " + (paths.containsKey(parent) ? child : parent) + " is not a code of this code system");
+                notes.add(link[2] + ": " + (paths.containsKey(parent) ? child : parent)
+                        + " is not a code of this code system; the link is left out");
+                continue;
             }
             t.link(concept(child), SKOS.broader, concept(parent));
         }
         Optional<String> version = Optional.ofNullable(cs.getVersion()).map(String::strip).filter(v -> !v.isEmpty());
-        return new SchemeGraph(schemeIri, t.graph(), version);
+        return new SchemeGraph(schemeIri, t.graph(), version, notes);
     }
 
     private void addScheme(CodeSystemContentMode mode) {

@@ -43,7 +43,9 @@ import org.xml.sax.SAXParseException;
  *
  * <p>Refused, naming the FHIR path: a resource other than a CodeSystem, {@code content} {@code not-present}
  * or {@code supplement} (no concepts of its own to load), no concept, a concept without code, a code
- * given twice, a parent or child code not in the code system. A {@code fragment} or {@code example} is
+ * given twice. A {@code parent} or {@code child} property naming a code the code system does not define
+ * (published files have them: a child announced and never defined, a misspelt code) leaves that link out,
+ * and the scheme's notes say which, with the FHIR path. A {@code fragment} or {@code example} is
  * loaded with a {@code skos:editorialNote} saying that it is partial. XML with a document type declaration
  * is refused before HAPI reads it (no external entity can be declared, let alone resolved).
  *

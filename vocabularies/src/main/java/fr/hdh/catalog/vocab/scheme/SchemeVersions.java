@@ -56,9 +56,10 @@ public final class SchemeVersions {
      * @param change what happened to the record
      * @param concepts how many concepts the version holds
      * @param versionGraphs every version graph the record lists, this one included
+     * @param notes what the reader left out of the file, and why
      */
     public record Loaded(String scheme, String version, String versionGraph, Change change, int concepts,
-                         List<String> versionGraphs) {}
+                         List<String> versionGraphs, List<String> notes) {}
 
     /**
      * Writes {@code scheme} as its version {@code requested}, else the one its file declares.
@@ -89,7 +90,7 @@ public final class SchemeVersions {
         Change change = catalog.records().put(new CatalogRecord(scheme.iri(), RecordKind.VOCABULARY, record, source),
                 Map.of(versionGraph, kept));
         int concepts = content.find(Node.ANY, SKOS.inScheme.asNode(), node).toList().size();
-        return new Loaded(scheme.iri(), version, versionGraph, change, concepts, List.copyOf(versions));
+        return new Loaded(scheme.iri(), version, versionGraph, change, concepts, List.copyOf(versions), scheme.notes());
     }
 
     /** The version graphs the record of {@code schemeIri} lists, in IRI order; empty when there is no record. */

@@ -71,6 +71,7 @@ final class ImportVocabularyCommand implements Callable<Integer> {
         try (Catalog catalog = CatalogOpener.open(store.dataDir, Optional.ofNullable(store.baseIri), 8080)) {
             SchemeVersions.Loaded loaded = new VocabularyImports(catalog).load(request,
                     new RecordSource(file.toAbsolutePath().toUri().toString(), "cli"));
+            loaded.notes().forEach(n -> out.println("note: " + n));
             out.println(loaded.scheme() + ": version " + loaded.version() + ", " + loaded.concepts() + " concept(s), "
                     + loaded.change().name().toLowerCase(java.util.Locale.ROOT) + "; " + loaded.versionGraphs().size()
                     + " version(s) kept");

@@ -35,9 +35,12 @@ public final class VocabularyImportResource {
     @Inject
     Curators curators;
 
-    /** What a load did: the scheme, the version now current, its graph, how many concepts, every version graph kept. */
+    /**
+     * What a load did: the scheme, the version now current, its graph, how many concepts, every version graph
+     * kept, and what of the file was left out and why.
+     */
     public record LoadedDto(String scheme, String version, String versionGraph, String change, int concepts,
-                            List<String> versionGraphs) {}
+                            List<String> versionGraphs, List<String> notes) {}
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +55,7 @@ public final class VocabularyImportResource {
         SchemeVersions.Loaded loaded = imports.load(request, new RecordSource("api:vocabularies", caller.name()));
         return Response.created(URI.create(loaded.scheme()))
                 .entity(new LoadedDto(loaded.scheme(), loaded.version(), loaded.versionGraph(), loaded.change().name(),
-                        loaded.concepts(), loaded.versionGraphs()))
+                        loaded.concepts(), loaded.versionGraphs(), loaded.notes()))
                 .build();
     }
 

@@ -76,7 +76,7 @@ public final class VocabularyImports {
         };
         Optional<String> wanted = read.iri().isEmpty() ? Optional.empty() : Optional.of(read.iri());
         SchemeGraph checked = SkosSchemes.checked(read.graph(), wanted, request.source());
-        return new SchemeGraph(checked.iri(), checked.graph(), read.declaredVersion().or(checked::declaredVersion));
+        return new SchemeGraph(checked.iri(), checked.graph(), read.declaredVersion().or(checked::declaredVersion), read.notes());
     }
 
     /** An absolute IRI as it is; a plain name as the catalogue's {@code vocabulary/import/<name>}. */
