@@ -168,6 +168,22 @@ class Vocabularies_POST_Test {
     }
 
     @Test
+    void subsumedByIsAParentAndAFragmentIsLoadedSayingItIsPartial() {
+        String json = new String(VocabularyApiServer.resource("mii-instance-image-type-2026.1.0.json"), StandardCharsets.UTF_8);
+        String renamed = json.replace("\"code\": \"parent\"", "\"code\": \"subsumedBy\"")
+                .replace("\"content\": \"complete\"", "\"content\": \"fragment\"");
+        String scheme = VocabularyApiServer.BASE + "vocabulary/import/mii-fragment";
+        HttpResponse<String> posted = server.post("?scheme=mii-fragment", curator, FHIR_JSON, renamed.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, posted.statusCode(), posted.body());
+        Graph stored = server.graph(scheme);
+        assertEquals(hierarchyPairs(json.getBytes(StandardCharsets.UTF_8)), SchemeCounts.of(stored, scheme).broader(),
+                "the same hierarchy through subsumedBy");
+        assertTrue(stored.contains(NodeFactory.createURI(scheme), SKOS.editorialNote.asNode(), null), "partial, and said so");
+        assertTrue(stored.contains(NodeFactory.createURI(scheme + "/ORIGINAL"), SKOS.inScheme.asNode(), NodeFactory.createURI(scheme)),
+                "concepts are named under the scheme the request gave");
+    }
+
+    @Test
     void aCsvCodeListKeepsItsParentsAndFrenchLabels() throws Exception {
         byte[] csv = VocabularyApiServer.resource("cim10-i20-i25.csv");
         HttpResponse<String> posted = server.post("?scheme=cim10-i20-i25&version=V8.0&title="
@@ -292,6 +308,28 @@ class Vocabularies_POST_Test {
         HttpResponse<String> get = server.send("GET", "/api/vocabularies", null, null, null);
         assertEquals(200, get.statusCode(), "Jersey merges two root resources of one path: GET from one, POST from the other");
         assertEquals("the reading API", get.body());
+    }
+
+    /** The distinct (child, parent) pairs the MII file's parent and child properties give between codes it defines. */
+    private static int hierarchyPairs(byte[] json) {
+        try {
+            JsonNode file = VocabularyApiServer.JSON.readTree(json);
+            Set<String> codes = new HashSet<>();
+            file.get("concept").forEach(c -> codes.add(c.get("code").asText()));
+            Set<String> pairs = new HashSet<>();
+            for (JsonNode c : file.get("concept")) {
+                for (JsonNode p : c.path("property")) {
+                    String other = p.get("valueCode").asText();
+                    if (codes.contains(other)) {
+                        pairs.add(p.get("code").asText().equals("child") ? other + ">" + c.get("code").asText()
+                                : c.get("code").asText() + ">" + other);
+                    }
+                }
+            }
+            return pairs.size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static HttpResponse<String> csv(String text) {
