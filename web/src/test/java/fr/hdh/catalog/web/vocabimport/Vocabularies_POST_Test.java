@@ -202,7 +202,7 @@ class Vocabularies_POST_Test {
     }
 
     @Test
-    void skosInRdfXmlAndTurtleIsTakenAsItIs() {
+    void skosInRdfXmlTurtleAndJsonLdIsTakenAsItIs() {
         byte[] rdf = VocabularyApiServer.resource("continents-skos-ap-act.rdf");
         Graph file = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(rdf)).lang(Lang.RDFXML).parse(file);
@@ -224,6 +224,13 @@ class Vocabularies_POST_Test {
         HttpResponse<String> again = server.post("?version=20161225-1", curator, "text/turtle", turtle.toByteArray());
         assertEquals(201, again.statusCode(), again.body());
         assertEquals("UNCHANGED", VocabularyApiServer.json(again).get("change").asText(), "the same scheme, in Turtle");
+
+        ByteArrayOutputStream jsonld = new ByteArrayOutputStream();
+        RDFDataMgr.write(jsonld, file, Lang.JSONLD);
+        HttpResponse<String> asJsonLd = server.post("", curator, "application/ld+json", jsonld.toByteArray());
+        assertEquals(201, asJsonLd.statusCode(), asJsonLd.body());
+        assertEquals("UNCHANGED", VocabularyApiServer.json(asJsonLd).get("change").asText(), "and in JSON-LD");
+        assertEquals(1, VocabularyApiServer.json(asJsonLd).get("versionGraphs").size(), "one version, loaded three times");
     }
 
     @Test
