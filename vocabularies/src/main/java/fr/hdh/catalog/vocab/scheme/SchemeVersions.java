@@ -9,6 +9,7 @@ import fr.hdh.catalog.core.record.Change;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,9 @@ import org.apache.jena.vocabulary.SKOS;
  * graph it names holds the current version, the one search and the pages read; each version loaded is
  * also kept whole in a version graph of its own ({@link VersionGraphs}), and the record lists every
  * version graph with {@code dct:hasVersion}. The version loaded last is the current one (loading an
- * older version again makes it current again; loading a version already kept replaces its graph). The
+ * older version again makes it current again; loading a version already kept replaces its graph). A
+ * record of the scheme written before any versioned load (a harvested CodeSystem, say) is kept as the version
+ * its {@code owl:versionInfo} names, when it names one other than the version loaded. The
  * record and the version graph are written by the one writer in one transaction, after the record is
  * validated; nothing is written when it fails.
  *
@@ -80,15 +83,18 @@ public final class SchemeVersions {
         Instant now = clock.instant();
         Graph kept = VersionGraphs.of(versionGraph, scheme, content, version, source, now);
 
-        List<String> versions = new ArrayList<>(versionGraphs(scheme.iri()));
+        Map<String, Graph> derived = new LinkedHashMap<>();
+        derived.put(versionGraph, kept);
+        Optional<Graph> previous = catalog.records().content(scheme.iri());
+        List<String> versions = new ArrayList<>(previous.map(g -> versionGraphs(node, g)).orElse(List.of()));
+        previous.filter(g -> versions.isEmpty()).ifPresent(g -> keepUnversioned(scheme, g, version, source, derived, versions));
         if (!versions.contains(versionGraph)) {
             versions.add(versionGraph);
         }
         Graph record = GraphFactory.createDefaultGraph();
         content.find().forEachRemaining(record::add);
         versions.forEach(v -> record.add(node, DCTerms.hasVersion.asNode(), NodeFactory.createURI(v)));
-        Change change = catalog.records().put(new CatalogRecord(scheme.iri(), RecordKind.VOCABULARY, record, source),
-                Map.of(versionGraph, kept));
+        Change change = catalog.records().put(new CatalogRecord(scheme.iri(), RecordKind.VOCABULARY, record, source), derived);
         int concepts = content.find(Node.ANY, SKOS.inScheme.asNode(), node).toList().size();
         return new Loaded(scheme.iri(), version, versionGraph, change, concepts, List.copyOf(versions), scheme.notes());
     }
@@ -96,11 +102,26 @@ public final class SchemeVersions {
     /** The version graphs the record of {@code schemeIri} lists, in IRI order; empty when there is no record. */
     public List<String> versionGraphs(String schemeIri) {
         Node node = NodeFactory.createURI(schemeIri);
-        return catalog.records().content(schemeIri)
-                .map(g -> g.find(node, DCTerms.hasVersion.asNode(), Node.ANY).mapWith(Triple::getObject)
-                        .filterKeep(Node::isURI).mapWith(Node::getURI).toList())
-                .map(l -> l.stream().sorted().toList())
-                .orElse(List.of());
+        return catalog.records().content(schemeIri).map(g -> versionGraphs(node, g)).orElse(List.of());
+    }
+
+    private static List<String> versionGraphs(Node scheme, Graph record) {
+        return record.find(scheme, DCTerms.hasVersion.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(Node::isURI).mapWith(Node::getURI).toList().stream().sorted().toList();
+    }
+
+    /** Keeps a record written before versions were, as the version it names, unless that is the version loaded. */
+    private void keepUnversioned(SchemeGraph scheme, Graph stored, String loading, RecordSource source,
+                                 Map<String, Graph> derived, List<String> versions) {
+        stored.find(scheme.node(), OWL.versionInfo.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral)
+                .nextOptional().map(Node::getLiteralLexicalForm).map(String::strip)
+                .filter(v -> !v.isEmpty() && !v.equals(loading))
+                .ifPresent(v -> {
+                    String name = VersionGraphs.name(catalog.iris(), scheme.iri(), v);
+                    derived.put(name, VersionGraphs.of(name, scheme, stored, v,
+                            new RecordSource(scheme.iri(), source.agent()), null));
+                    versions.add(name);
+                });
     }
 
     private static String version(SchemeGraph scheme, Optional<String> requested, RecordSource source) {

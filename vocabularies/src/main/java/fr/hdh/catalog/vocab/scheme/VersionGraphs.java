@@ -27,14 +27,19 @@ final class VersionGraphs {
         return iris.base() + "vocabulary-version/" + seg(schemeIri) + "/" + seg(version);
     }
 
-    /** The content of {@code scheme} at {@code version}, with what the version graph says of itself. */
+    /**
+     * The content of {@code scheme} at {@code version}, with what the version graph says of itself; without
+     * {@code dct:issued} when {@code loaded} is null (a record kept from before versions were, whose load time is unknown here).
+     */
     static Graph of(String name, SchemeGraph scheme, Graph content, String version, RecordSource source, Instant loaded) {
         Graph g = GraphFactory.createDefaultGraph();
         content.find().forEachRemaining(g::add);
         Node self = NodeFactory.createURI(name);
         g.add(self, DCTerms.isVersionOf.asNode(), scheme.node());
         g.add(self, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(version));
-        g.add(self, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(loaded.toString(), XSDDatatype.XSDdateTime));
+        if (loaded != null) {
+            g.add(self, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(loaded.toString(), XSDDatatype.XSDdateTime));
+        }
         g.add(self, DCTerms.source.asNode(), NodeFactory.createLiteralString(source.uri()));
         return g;
     }
