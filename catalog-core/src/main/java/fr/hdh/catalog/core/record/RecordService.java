@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -119,6 +120,26 @@ public final class RecordService {
         ChangeSummary summary = new ChangeSummary();
         write(strictly(validateBatch(records, progress)), CommitSize.WHOLE_BATCH, progress, summary);
         return summary;
+    }
+
+    /**
+     * Creates or replaces one record and, in the same transaction, the derived graphs that go with it
+     * (the version graphs of a vocabulary, say, named in {@code derived} and replaced whole): the record
+     * is validated first, and nothing is written when it fails; the derived graphs are neither validated
+     * nor indexed. A record whose content did not change is not written again, its derived graphs are.
+     */
+    public Change put(CatalogRecord record, Map<String, Graph> derived) {
+        List<ValidatedBatch.Checked> checked = strictly(validateBatch(List.of(record), Progress.NONE));
+        Instant now = clock.instant();
+        Written written = writer.write(() -> {
+            Written w = write(checked.get(0), now);
+            derived.forEach(writer::replaceRecordGraph);
+            return w;
+        });
+        if (written.change() != Change.UNCHANGED) {
+            notifyListeners(List.of(new CommittedRecord(record.iri(), written.graph())), Progress.NONE);
+        }
+        return written.change();
     }
 
     /**

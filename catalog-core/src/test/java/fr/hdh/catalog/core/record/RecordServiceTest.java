@@ -280,6 +280,24 @@ class RecordServiceTest {
         assertEquals(33, outcome.refused().size(), "the vocabulary, then every producer that read it");
     }
 
+    @Test
+    void aRecordAndItsDerivedGraphsAreWrittenTogetherOrNotAtAll() {
+        String kept = BASE + "vocabulary-version/kinds/1";
+        Graph version = kinds(true).content();
+        AtomicInteger heard = new AtomicInteger();
+        catalog.records().onCommit(written -> heard.addAndGet(written.size()));
+
+        assertThrows(InvalidRecordException.class, () -> catalog.records().put(kinds(false), java.util.Map.of(kept, version)));
+        assertTrue(catalog.store().read(() -> catalog.store().recordGraph(kept)).isEmpty(), "no derived graph without its record");
+        assertEquals(0, heard.get());
+
+        assertEquals(Change.ADDED, catalog.records().put(kinds(true), java.util.Map.of(kept, version)));
+        assertEquals(version.size(), catalog.store().read(() -> catalog.store().recordGraph(kept)).orElseThrow().size(),
+                "the derived graph as given, without provenance");
+        assertEquals(1, heard.get(), "the index hears of the record, not of the derived graph");
+        assertEquals(Change.UNCHANGED, catalog.records().put(kinds(true), java.util.Map.of(kept, version)));
+    }
+
     private static final String KINDS = BASE + "vocab/kinds";
 
     /** A small vocabulary of producer kinds, with its title or without (which the shapes refuse). */

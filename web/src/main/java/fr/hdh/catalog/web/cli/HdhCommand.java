@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
  * <pre>
  * java -jar web/target/hdh.jar serve --port 8080 --data data --demo
  * java -jar web/target/hdh.jar import --data data dataset.ttl
+ * java -jar web/target/hdh.jar import-vocabulary --data data --version 1 code-list.csv
  * java -jar web/target/hdh.jar validate dataset.ttl
  * java -jar web/target/hdh.jar export --data data &gt; catalogue.nq
  * java -jar web/target/hdh.jar harvest once --type dcat https://example.org/catalog.ttl --data data
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ImportCommand.class,
             ImportUsageCommand.class,
+            ImportVocabularyCommand.class,
             ValidateCommand.class,
             ExportCommand.class,
             StatsCommand.class,

@@ -12,6 +12,7 @@ import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.site.SiteWebModule;
 import fr.hdh.catalog.web.usage.UsageWebModule;
+import fr.hdh.catalog.web.vocabimport.VocabularyImportWebModule;
 import fr.hdh.catalog.web.vocabulary.VocabularyWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ public final class WebModules {
                 new WriteWebModule(catalog, adminToken()),
                 new MappingWebModule(catalog, adminToken()),
                 new VocabularyWebModule(catalog),
+                new VocabularyImportWebModule(catalog, adminToken()),
                 new UsageWebModule(catalog, adminToken()),
                 new FormWebModule(catalog, adminToken()));
     }
