@@ -10,6 +10,7 @@ import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.site.SiteWebModule;
+import fr.hdh.catalog.web.stats.StatisticsWebModule;
 import fr.hdh.catalog.web.usage.UsageWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class WebModules {
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),
                 new IndicatorsWebModule(catalog),
+                new StatisticsWebModule(catalog),
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, adminToken()),
                 new MappingWebModule(catalog, adminToken()),
