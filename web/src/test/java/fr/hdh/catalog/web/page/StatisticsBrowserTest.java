@@ -44,6 +44,11 @@ class StatisticsBrowserTest {
                     chart.getAttribute("data-table") + ": " + canvas.getSize());
             assertEquals("img", chart.getAttribute("role"));
         }
+        // every public dataset is in one band of scores and has one origin; each of the demo's has one producer
+        long datasets = site.datasetCount();
+        assertEquals(datasets, total("quality"), "score bands");
+        assertEquals(datasets, total("origin"), "origins");
+        assertEquals(datasets, total("producer"), "producers (the demo has fewer than 30)");
         long producers = chromium.driver().findElements(By.cssSelector("section#producer tbody tr")).size();
         assertTrue(producers > 1, "the demo has several producers: " + producers);
         assertTrue(chromium.driver().findElement(By.cssSelector("section#producer table")).isDisplayed(), "the table stays, beside its chart");
@@ -54,5 +59,11 @@ class StatisticsBrowserTest {
         // the site has no icon: the browser's own request for one is not the page's doing
         assertEquals(List.of(), chromium.consoleMessages().stream().filter(m -> !m.contains("/favicon.ico")).toList(),
                 "no script error, no Content-Security-Policy refusal");
+    }
+
+    /** The sum of the counts in the table of chart {@code id}, as the script reads them. */
+    private static long total(String id) {
+        return chromium.driver().findElements(By.cssSelector("section#" + id + " tbody tr")).stream()
+                .mapToLong(tr -> Long.parseLong(tr.getAttribute("data-count"))).sum();
     }
 }
