@@ -48,7 +48,7 @@ final class PublicSparqlFilter extends HttpFilter {
             throws IOException, ServletException {
         if (req.getParameter("update") != null) {
             refuse(resp, updateRefusal());
-        } else if (req.getQueryString() == null || req.getQueryString().isBlank()) {
+        } else if (req.getQueryString() == null || req.getQueryString().isBlank() || onlyLanguage(req)) {
             describe(req, resp);
         } else {
             negotiated(req, resp, chain);
@@ -91,6 +91,14 @@ final class PublicSparqlFilter extends HttpFilter {
             String root = endpoint.substring(0, endpoint.length() - req.getRequestURI().length()) + req.getContextPath();
             description.write(endpoint, root + VoidServlet.PATH, resp.getOutputStream());
         }
+    }
+
+    /**
+     * A request whose only parameter is {@code lang}: the pages' language switch on the editor
+     * ({@code /sparql?lang=en}), which asks for the editor (or the description), not for a query.
+     */
+    private static boolean onlyLanguage(HttpServletRequest req) {
+        return req.getParameterMap().keySet().equals(java.util.Set.of("lang"));
     }
 
     private static boolean prefersHtml(String accept) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Serves the pages' static files under {@value #PATH}: the stylesheet ({@code hdh/web/hdh.css} on the
  * class path, followed by the bar widths' rules, {@link BarWidths}) and the script that enhances the
- * search boxes ({@code hdh/web/hdh.js}: completions as you type; the pages work without it). Read once;
+ * search boxes ({@code hdh/web/hdh.js}: completions as you type; the pages work without it) and the one that
+ * draws the statistics' tables as charts ({@code hdh/web/hdh-charts.js}). Read once;
  * anything else under the path is a 404.
  */
 public final class StaticFilesServlet extends HttpServlet {
@@ -27,7 +28,8 @@ public final class StaticFilesServlet extends HttpServlet {
         this.files = Map.of(
                 "/hdh.css", new StaticFile("text/css;charset=utf-8", (read("hdh/web/hdh.css") + BarWidths.rules())
                         .getBytes(StandardCharsets.UTF_8)),
-                "/hdh.js", new StaticFile("text/javascript;charset=utf-8", read("hdh/web/hdh.js").getBytes(StandardCharsets.UTF_8)));
+                "/hdh.js", new StaticFile("text/javascript;charset=utf-8", read("hdh/web/hdh.js").getBytes(StandardCharsets.UTF_8)),
+                "/hdh-charts.js", new StaticFile("text/javascript;charset=utf-8", read("hdh/web/hdh-charts.js").getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

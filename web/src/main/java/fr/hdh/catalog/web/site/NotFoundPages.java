@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.site;
 
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.PageContext;
+import fr.hdh.catalog.web.page.StaticFilesServlet;
 import fr.hdh.catalog.web.page.view.ErrorView;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,8 +15,9 @@ import java.io.IOException;
 
 /**
  * A browser asking for an address nothing serves gets the 404 page, in its language, instead of the
- * server's plain-text error. Only requests that fall to the server's default mapping (no servlet of
- * ours) and that accept HTML are concerned; SPARQL, which Fuseki answers in a filter before that
+ * server's own error page (which has no language, no heading, no landmark). Only requests that accept
+ * HTML and fall to the server's default mapping (no servlet of ours) or ask for a static file that is
+ * not there are concerned; SPARQL, which Fuseki answers in a filter before that
  * mapping, keeps its own errors unless it really answers 404.
  */
 final class NotFoundPages extends HttpFilter {
@@ -29,7 +31,8 @@ final class NotFoundPages extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         boolean fallsThrough = req.getHttpServletMapping() != null
-                && req.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT;
+                && (req.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT
+                        || StaticFilesServlet.PATH.equals(req.getServletPath()));
         String accept = req.getHeader("Accept");
         if (!fallsThrough || accept == null || !accept.contains("text/html")) {
             chain.doFilter(req, resp);

@@ -11,6 +11,7 @@ import fr.hdh.catalog.web.sample.SampleWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.site.SiteWebModule;
+import fr.hdh.catalog.web.stats.StatisticsWebModule;
 import fr.hdh.catalog.web.usage.UsageWebModule;
 import fr.hdh.catalog.web.vocabimport.VocabularyImportWebModule;
 import fr.hdh.catalog.web.vocabulary.VocabularyWebModule;
@@ -44,6 +45,7 @@ public final class WebModules {
                 new DcatWebModule(catalog),
                 new SampleWebModule(catalog),
                 new IndicatorsWebModule(catalog),
+                new StatisticsWebModule(catalog),
                 new HarvestWebModule(catalog, harvestFiles.map(harvest::withHarvestFilesDir).orElse(harvest)),
                 new WriteWebModule(catalog, adminToken()),
                 new MappingWebModule(catalog, adminToken()),

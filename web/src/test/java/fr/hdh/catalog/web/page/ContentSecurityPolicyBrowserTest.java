@@ -32,7 +32,7 @@ class ContentSecurityPolicyBrowserTest {
         String producer = site.catalog().iris().producer("atih");
         List<String> pages = List.of("/catalog", "/catalog?page=1&pageSize=5", site.urlOf(dataset).substring(site.url("").length()),
                 site.urlOf(producer).substring(site.url("").length()), "/search", "/search?q=diagnostic+principal",
-                "/search?q=diagnostic&kind=variable&sort=title", "/search?size=lots", "/quality", "/indicators", "/sparql", "/", "/no/such/page",
+                "/search?q=diagnostic&kind=variable&sort=title", "/search?size=lots", "/quality", "/indicators", "/statistics", "/sparql", "/", "/no/such/page",
                 "/dataset/no-such-dataset", "/?lang=en");
         for (String page : pages) {
             chromium.driver().get(site.url(page));

@@ -99,7 +99,8 @@ class HtmlPages_GET_Test {
                 Arguments.of("/quality", 200),
                 Arguments.of("/indicators", 200),
                 Arguments.of("/dataset/unknown", 404),
-                Arguments.of("/no/such/path", 404));
+                Arguments.of("/no/such/path", 404),
+                Arguments.of("/static/no-such-file.css", 404));
     }
 
     @ParameterizedTest(name = "GET {0}")

@@ -68,6 +68,17 @@ class SparqlEditor_GET_Test {
         assertEquals(3, examples, "every example links to its results");
     }
 
+    @Test
+    void theLanguageSwitchOnTheEditorGivesTheEditorInThatLanguage() throws Exception {
+        HttpResponse<String> en = get("/sparql?lang=en", "fr");
+        assertEquals(200, en.statusCode(), en.body());
+        assertEquals(HtmlResponses.CONTENT_TYPE, en.headers().firstValue("Content-Type").orElseThrow());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(en.body());
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals("SPARQL query editor", page.selectFirst("h1").text());
+        assertEquals(200, send("/sparql?lang=en", "text/turtle", "fr").statusCode(), "a machine gets the description");
+    }
+
     private static HttpResponse<String> get(String path, String language) throws Exception {
         return send(path, BROWSER, language);
     }
