@@ -36,7 +36,8 @@ class AccessibilityBrowserTest {
         return List.of("/", "/search?q=diagnostic+principal", "/catalog", path(iris.dataset("pmsi-mco")),
                 path(iris.table("pmsi-mco", "T_MCOaaB")), path(iris.variable("pmsi-mco", "T_MCOaaB", "DGN_PAL")),
                 "/vocabulary/snds/IR_CIM_V", path(iris.producer("atih")), "/quality", "/indicators", "/mappings",
-                "/projects", "/sparql", "/statistics", "/no/such/page", "/dataset/no-such-dataset", "/static/no-such-file");
+                "/projects", "/sparql", "/statistics", "/vocabularies", "/vocabulary/snds/IR_CIM_V/I21", "/sign-in",
+                "/no/such/page", "/dataset/no-such-dataset", "/static/no-such-file");
     }
 
     @Test
