@@ -210,6 +210,15 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     /**
+     * The stored graph of a record itself, not a copy: for reading a few triples of a large record (one page of a
+     * code list's 19,000 codes). Call inside a transaction, and drop it when the transaction ends.
+     */
+    public Optional<Graph> storedGraph(String iri) {
+        Node name = NodeFactory.createURI(iri);
+        return dsg.containsGraph(name) ? Optional.of(dsg.getGraph(name)) : Optional.empty();
+    }
+
+    /**
      * The triples about {@code subject} in the graph of record {@code iri} (a record's provenance, say),
      * without copying the rest of the graph; empty when there is no such graph. Call inside a transaction.
      */

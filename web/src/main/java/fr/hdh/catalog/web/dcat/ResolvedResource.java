@@ -1,5 +1,6 @@
 package fr.hdh.catalog.web.dcat;
 
+import fr.hdh.catalog.web.page.MemberSource;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -14,5 +15,7 @@ import org.apache.jena.graph.Graph;
  * @param graph the description served
  * @param modified the last change of the record, if known
  * @param dataset true when the IRI is a dataset (its HTML is the dataset page)
+ * @param members the members of a large code list, read from the store a page at a time (then not in {@code graph})
  */
-record ResolvedResource(String iri, String recordIri, Graph graph, Optional<Instant> modified, boolean dataset) {}
+record ResolvedResource(String iri, String recordIri, Graph graph, Optional<Instant> modified, boolean dataset,
+                        Optional<MemberSource> members) {}

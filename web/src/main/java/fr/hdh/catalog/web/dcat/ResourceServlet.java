@@ -81,7 +81,7 @@ final class ResourceServlet extends HttpServlet {
                     "Say which record: /record?iri= followed by the IRI of a dataset, producer or any resource a record describes");
             return;
         }
-        Optional<ResolvedResource> found = resolver.resolve(iri);
+        Optional<ResolvedResource> found = variant == RdfVariant.HTML ? resolver.resolveForPage(iri) : resolver.resolve(iri);
         if (found.isEmpty()) {
             DcatResponses.error(req, resp, html, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about <" + iri
                     + "> in this catalogue: no record has that IRI or describes it. The list of datasets is at /catalog.",
@@ -127,7 +127,8 @@ final class ResourceServlet extends HttpServlet {
         Graph shown = labels.addTo(resource.graph());
         PageView view = resource.dataset()
                 ? new DatasetPage(links).view(shown, iri, path, measured, amendments, reuse, context.lang())
-                : new ResourcePage(links).view(shown, iri, path, context.lang(), members);
+                : resource.members().map(source -> new ResourcePage(links).view(shown, iri, path, context.lang(), members, source))
+                        .orElseGet(() -> new ResourcePage(links).view(shown, iri, path, context.lang(), members));
         html.send(resp, context, HttpServletResponse.SC_OK, view);
     }
 }

@@ -26,7 +26,7 @@ import org.apache.jena.graph.Triple;
  */
 public final class ResourcePage {
     /** Above this many resources beneath, they are listed one line each rather than with their properties. */
-    static final int DETAILED_MEMBERS = 100;
+    public static final int DETAILED_MEMBERS = 100;
     /** Lines on one page of a long member list: the 19,000 codes of CIM-10 come 200 at a time. */
     static final int LINES_PER_PAGE = 200;
     private static final Node NOTATION = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#notation");
@@ -44,51 +44,78 @@ public final class ResourcePage {
     /** The page of the resource, with page {@code query.page()} of its members holding {@code query.filter()} when they are many. */
     public ResourceView view(Graph graph, String iri, String path, Lang lang, MemberQuery query) {
         GraphLabels labels = new GraphLabels(graph, lang);
-        Node subject = NodeFactory.createURI(iri);
         Set<String> below = new TreeSet<>();
         graph.find().forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(iri + "/")) {
                 below.add(t.getSubject().getURI());
             }
         });
-        boolean many = below.size() > DETAILED_MEMBERS;
-        List<ResourceView.Member> details = many ? List.of() : below.stream().map(child -> {
+        if (below.size() > DETAILED_MEMBERS) {
+            return view(graph, iri, path, lang, query, new GraphMembers(graph, labels, iri, List.copyOf(below)));
+        }
+        List<ResourceView.Member> details = below.stream().map(child -> {
             Node c = NodeFactory.createURI(child);
             return new ResourceView.Member(code(graph, labels, c), links.link(child, labels.of(c)), properties(graph, labels, c));
         }).toList();
-        Optional<MemberList> lines = many ? Optional.of(members(graph, labels, iri, below, path, query)) : Optional.empty();
-        return new ResourceView(labels.of(subject), iri, properties(graph, labels, subject), details, lines, Formats.of(path));
+        Node subject = NodeFactory.createURI(iri);
+        return new ResourceView(labels.of(subject), iri, properties(graph, labels, subject), details, Optional.empty(), Formats.of(path));
+    }
+
+    /**
+     * The page of a resource with many members read from {@code members} (the store, a page at a time), not from
+     * {@code graph}, which then holds the resource's own description only.
+     */
+    public ResourceView view(Graph graph, String iri, String path, Lang lang, MemberQuery query, MemberSource members) {
+        GraphLabels labels = new GraphLabels(graph, lang);
+        Node subject = NodeFactory.createURI(iri);
+        return new ResourceView(labels.of(subject), iri, properties(graph, labels, subject), List.of(),
+                Optional.of(members(members, lang, path, query)), Formats.of(path));
     }
 
     /**
      * Many resources beneath (the 19,000 codes of CIM-10): one line each, code then label, {@value #LINES_PER_PAGE}
      * to a page, those whose code or label holds the filter text (case and accents aside); each code links
-     * to its own page.
+     * to its own page. Without a filter only the page's own lines are read.
      */
-    private MemberList members(Graph graph, GraphLabels labels, String iri, Set<String> below, String path,
-                               MemberQuery query) {
+    private MemberList members(MemberSource source, Lang lang, String path, MemberQuery query) {
         String wanted = Folding.fold(query.filter());
-        List<ResourceView.Line> matching = new ArrayList<>();
-        for (String child : below) {
-            Node c = NodeFactory.createURI(child);
-            String code = graph.find(c, NOTATION, Node.ANY).nextOptional().map(t -> labels.of(t.getObject()))
-                    .orElseGet(() -> decoded(child.substring(iri.length() + 1)));
-            String label = labels.of(c);
-            if (!wanted.isEmpty() && !Folding.fold(code).contains(wanted) && !Folding.fold(label).contains(wanted)) {
-                continue;
-            }
-            boolean saysMore = !label.equals(code) && !label.equals(Namespaces.shortForm(child));
-            matching.add(new ResourceView.Line(links.link(child, code), saysMore ? Optional.of(label) : Optional.empty()));
-        }
+        List<String> iris = source.iris();
+        List<String> matching = wanted.isEmpty() ? iris : source.members(iris, lang).stream()
+                .filter(m -> Folding.fold(m.code()).contains(wanted) || Folding.fold(m.label()).contains(wanted))
+                .map(MemberSource.Member::iri).toList();
         int pages = Math.max(1, (matching.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
         int page = Math.min(query.page(), pages);
         int from = (page - 1) * LINES_PER_PAGE;
         int to = Math.min(matching.size(), from + LINES_PER_PAGE);
+        List<ResourceView.Line> lines = source.members(matching.subList(from, to), lang).stream().map(m -> {
+            boolean saysMore = !m.label().equals(m.code()) && !m.label().equals(Namespaces.shortForm(m.iri()));
+            return new ResourceView.Line(links.link(m.iri(), m.code()), saysMore ? Optional.of(m.label()) : Optional.<String>empty());
+        }).toList();
         String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return new MemberList(matching.subList(from, to), below.size(), matching.size(), matching.isEmpty() ? 0 : from + 1, to,
+        return new MemberList(lines, iris.size(), matching.size(), matching.isEmpty() ? 0 : from + 1, to,
                 query.filter(),
                 page > 1 ? Optional.of(pageHref(path, page - 1, query.filter())) : Optional.empty(),
                 page < pages ? Optional.of(pageHref(path, page + 1, query.filter())) : Optional.empty(), action);
+    }
+
+    /** The members as the page's graph holds them. */
+    private record GraphMembers(Graph graph, GraphLabels labels, String iri, List<String> iris) implements MemberSource {
+        @Override
+        public List<Member> members(List<String> wanted, Lang lang) {
+            return wanted.stream().map(child -> member(graph, labels, iri, child)).toList();
+        }
+    }
+
+    /**
+     * The line of member {@code child} of {@code iri} as {@code graph} describes it: its code from
+     * {@code skos:notation}, else from its IRI; its label in the language of {@code labels}.
+     */
+    public static MemberSource.Member member(Graph graph, GraphLabels labels, String iri, String child) {
+        Node c = NodeFactory.createURI(child);
+        String code = graph.find(c, NOTATION, Node.ANY).nextOptional().map(t -> labels.of(t.getObject()))
+                .orElseGet(() -> decoded(child.startsWith(iri + "/") ? child.substring(iri.length() + 1)
+                        : child.substring(Math.max(child.lastIndexOf('/'), child.lastIndexOf('#')) + 1)));
+        return new MemberSource.Member(child, code, labels.of(c));
     }
 
     /** The address of page {@code page} with filter {@code filter}, on the path of the resource's page (which may hold {@code ?iri=}). */

@@ -1,0 +1,20 @@
+package fr.hdh.catalog.web.page;
+
+import fr.hdh.catalog.web.page.view.Lang;
+import java.util.List;
+
+/**
+ * The resources listed beneath another on its page, one line each (the codes of a code list): their IRIs in the
+ * order they are listed, and what a line shows of one. Read from the page's graph when it holds them all, or from
+ * the store a page at a time when there are thousands ({@link ResourcePage}).
+ */
+public interface MemberSource {
+    /** One line: the member's IRI, its code and its label in the reader's language (the code when it has none). */
+    record Member(String iri, String code, String label) {}
+
+    /** The members' IRIs, sorted. */
+    List<String> iris();
+
+    /** The lines of {@code iris}, in their order. */
+    List<Member> members(List<String> iris, Lang lang);
+}
