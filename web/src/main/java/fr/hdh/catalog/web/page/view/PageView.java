@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public sealed interface PageView
         permits HomeView, SearchView, DatasetView, ResourceView, CatalogueListView, QualityOverviewView, ErrorView,
-                QueryEditorView, IndicatorsView, MappingsView, ProjectsView, PublicationsView {
+                QueryEditorView, IndicatorsView, MappingsView, ProjectsView, PublicationsView,
+                TableView, VariableView, ProducerView {
 
     /** The template that renders this view, e.g. {@code "dataset.jte"}. */
     String template();
