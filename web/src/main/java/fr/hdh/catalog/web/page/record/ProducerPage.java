@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 
 /**
- * A producer for a browser: its name and description, its homepage, contact page and mail address (a
+ * A producer for a browser: its name and description, its homepage, other pages, contact page and mail address (a
  * link only for {@code http}, {@code https} and {@code mailto}: a harvested {@code javascript:} homepage
  * is shown as text), its datasets with the number of their tables and variables, and the search
  * filtered by it.
@@ -26,6 +26,8 @@ final class ProducerPage {
         List<Node> contactPoints = places.objects(producer, RecordTerms.CONTACT_POINT);
         List<Link> contacts = new ArrayList<>();
         Stream.of(places.objects(producer, RecordTerms.HOMEPAGE).stream(),
+                        Stream.of(RecordTerms.LANDING_PAGE, RecordTerms.PAGE, RecordTerms.PRIMARY_TOPIC_OF)
+                                .flatMap(p -> places.objects(producer, p).stream()),
                         contactPoints.stream().flatMap(c -> places.objects(c, RecordTerms.CONTACT_PAGE).stream()),
                         places.objects(producer, RecordTerms.MBOX).stream(),
                         contactPoints.stream().flatMap(c -> places.objects(c, RecordTerms.EMAIL).stream()))

@@ -6,6 +6,7 @@ import fr.hdh.catalog.ontologies.HDH;
 import fr.hdh.catalog.ontologies.HealthDCATAP;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -28,6 +29,9 @@ final class RecordTerms {
     static final Node PUBLISHER = DCTerms.publisher.asNode();
     static final Node HOMEPAGE = FOAF.homepage.asNode();
     static final Node MBOX = FOAF.mbox.asNode();
+    static final Node PAGE = FOAF.page.asNode();
+    static final Node PRIMARY_TOPIC_OF = FOAF.isPrimaryTopicOf.asNode();
+    static final Node LANDING_PAGE = DCAT.landingPage.asNode();
     static final Node CONTACT_POINT = CV.contactPoint.asNode();
     static final Node CONTACT_PAGE = CV.contactPage.asNode();
     static final Node EMAIL = CV.email.asNode();

@@ -39,7 +39,7 @@ final class TablePage {
                     .map(t -> places.link(t, places.name(t))).toList();
         }
         return new TableView(trail, name, title.equals(name) ? Optional.empty() : Optional.of(title),
-                places.description(table), variables, others, Formats.of(path));
+                places.description(table).filter(d -> !d.equals(title)), variables, others, Formats.of(path));
     }
 
     private static TableView.Variable variable(Places places, Node column, Set<String> keys) {

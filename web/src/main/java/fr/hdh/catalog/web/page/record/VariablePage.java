@@ -37,7 +37,7 @@ final class VariablePage {
                         ? s.tableName().getLiteralLexicalForm() : places.labels().of(s.table())),
                         Optional.ofNullable(s.dataset()).map(places::link))).toList();
         return new VariableView(trail, name, label.equals(name) ? Optional.empty() : Optional.of(label),
-                places.description(column), places.text(column, RecordTerms.CSVW_DATATYPE).orElse(""),
+                places.description(column).filter(d -> !d.equals(label)), places.text(column, RecordTerms.CSVW_DATATYPE).orElse(""),
                 places.text(column, RecordTerms.FIELD_LENGTH).orElse(""), codeList, mappings, alsoIn, Formats.of(path));
     }
 
@@ -50,12 +50,13 @@ final class VariablePage {
         return new VariableView.CodeList(places.link(scheme), lookups.codeCount(scheme), codes);
     }
 
-    /** The target by its label and prefixed name; a link to it (an OMOP field here, a FHIR element at HL7) where it may be one. */
+    /** The target by its label, with its prefixed name when it has one; a link to it (an OMOP field here, a FHIR element at HL7) where it may be one. */
     private static Link target(Places places, RecordLookups.Mapping m) {
         Node target = m.target();
         String shown = target.isURI() ? Namespaces.shortForm(target.getURI()).replaceAll("^<(.*)>$", "$1") : places.labels().of(target);
+        boolean prefixed = !target.isURI() || !shown.equals(target.getURI());
         String text = m.targetLabel() != null && m.targetLabel().isLiteral()
-                ? m.targetLabel().getLiteralLexicalForm() + " (" + shown + ")" : shown;
+                ? m.targetLabel().getLiteralLexicalForm() + (prefixed ? " (" + shown + ")" : "") : shown;
         return places.direct(target, text);
     }
 
