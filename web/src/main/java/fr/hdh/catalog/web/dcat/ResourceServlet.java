@@ -28,7 +28,8 @@ import org.apache.jena.graph.Graph;
  * {@code /vocabulary/…}, {@code /standard/…}, {@code /project/…}), and serves any other stored record
  * (a harvested dataset under its partner's IRI) at {@code /record?iri=…}: the request path is resolved
  * against the configured base IRI, whatever address the server answers on, and the description is
- * served by content negotiation (a dataset's HTML is its page, in the reader's language). Unknown → 404
+ * served by content negotiation (a dataset's HTML is its page, in the reader's language; a table, a variable
+ * and a producer have theirs too, {@code web.page.record}). Unknown → 404
  * naming the IRI (a page for a browser).
  */
 final class ResourceServlet extends HttpServlet {

@@ -224,6 +224,37 @@ class RecordPages_GET_Test {
         assertFalse(page.select("ul.members > li, main details").isEmpty(), "its codes, as before");
     }
 
+    @Test
+    void aVariablePage_isCachedUntilAMappingOfItChanges() throws Exception {
+        String path = "/dataset/stays/table/STAY/variable/STAY_ID";
+        HttpResponse<String> first = get(path, null);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get(path, etag).statusCode(), "unchanged: not modified");
+
+        DatasetGraph mapping = DatasetGraphFactory.create();
+        RDFParser.fromString("""
+                <http://test.example/mapping-set/ids> {
+                  <http://test.example/mapping-set/ids/mapping/1> a <https://w3id.org/sssom/Mapping> ;
+                      <http://www.w3.org/2002/07/owl#annotatedSource> <http://test.example/dataset/stays/table/STAY/variable/STAY_ID> ;
+                      <http://www.w3.org/2002/07/owl#annotatedProperty> <http://www.w3.org/2004/02/skos/core#exactMatch> ;
+                      <http://www.w3.org/2002/07/owl#annotatedTarget> <http://test.example/standard/omop-cdm-5.4/table/visit_occurrence/field/visit_occurrence_id> .
+                }
+                """, Lang.TRIG).parse(mapping);
+        catalog.records().restore(mapping, Progress.NONE);
+        HttpResponse<String> changed = get(path, etag);
+        assertEquals(200, changed.statusCode(), "a mapping stored in another record changes the page");
+        assertEquals("/standard/omop-cdm-5.4/table/visit_occurrence/field/visit_occurrence_id",
+                Jsoup.parse(changed.body()).selectFirst("table.mappings td a").attr("href"), "an OMOP field minted here is a local link");
+    }
+
+    private static HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).header("Accept", "text/html");
+        if (ifNoneMatch != null) {
+            b.header("If-None-Match", ifNoneMatch);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static Document page(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
