@@ -87,8 +87,16 @@ class RecordPages_GET_Test {
                   dct:publisher <http://test.example/producer/p> ; health:hasVariables <http://test.example/dataset/deaths/dictionary> .
               <http://test.example/dataset/deaths/dictionary> a csvw:TableGroup ; csvw:table <http://test.example/dataset/deaths/table/DEATH> .
               <http://test.example/dataset/deaths/table/DEATH> a csvw:Table ; csvw:name "DEATH" ;
-                  csvw:column <http://test.example/dataset/deaths/table/DEATH/variable/PATIENT_ID> .
+                  csvw:column <http://test.example/dataset/deaths/table/DEATH/variable/PATIENT_ID>,
+                              <http://test.example/dataset/deaths/table/DEATH/variable/SEX> .
               <http://test.example/dataset/deaths/table/DEATH/variable/PATIENT_ID> a csvw:Column ; csvw:name "PATIENT_ID" .
+              <http://test.example/dataset/deaths/table/DEATH/variable/SEX> a csvw:Column ; csvw:name "SEX" ;
+                  hdh:codeList <http://test.example/dataset/deaths/codes/SEX> .
+              <http://test.example/dataset/deaths/codes/SEX> a skos:ConceptScheme ; skos:prefLabel "Sexe"@fr .
+              <http://test.example/dataset/deaths/codes/SEX/1> skos:inScheme <http://test.example/dataset/deaths/codes/SEX> ;
+                  skos:notation "1" ; skos:prefLabel "Masculin"@fr .
+              <http://test.example/dataset/deaths/codes/SEX/2> skos:inScheme <http://test.example/dataset/deaths/codes/SEX> ;
+                  skos:notation "2" ; skos:prefLabel "Féminin"@fr .
             }
             <http://test.example/mapping-set/m> {
               <http://test.example/mapping-set/m> a sssom:MappingSet ; sssom:mappings <http://test.example/mapping-set/m/mapping/1> .
@@ -190,6 +198,13 @@ class RecordPages_GET_Test {
     }
 
     @Test
+    void aCodeListDescribedInsideADatasetsRecord_showsItsCodesToo() throws Exception {
+        Document sex = page("/dataset/deaths/table/DEATH/variable/SEX");
+        assertEquals(List.of("1 Masculin", "2 Féminin"), sex.select("section.code-list ul.codes > li").eachText());
+        assertTrue(sex.selectFirst("section.code-list p.summary").text().contains("2"));
+    }
+
+    @Test
     void producer_GET_listsItsDatasetsWithTheSizeOfTheirDictionariesAndNoScriptLink() throws Exception {
         Document page = page("/producer/p");
         assertEquals("Producteur <script>alert('p')</script>", page.selectFirst("h1").text());
@@ -198,7 +213,7 @@ class RecordPages_GET_Test {
 
         List<Element> rows = page.select("table.datasets > tbody > tr");
         assertEquals(List.of("Décès", "Séjours"), rows.stream().map(r -> r.selectFirst("th a").text()).toList());
-        assertEquals(List.of("1", "1"), rows.get(0).select("td").eachText(), "one table, one variable");
+        assertEquals(List.of("1", "2"), rows.get(0).select("td").eachText(), "one table, two variables");
         assertEquals(List.of("2", "4"), rows.get(1).select("td").eachText(), "two tables, four variables");
         assertEquals("/dataset/stays", rows.get(1).selectFirst("th a").attr("href"));
 
