@@ -6,6 +6,7 @@ import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.StaticFilesServlet;
 import fr.hdh.catalog.web.page.UsageSection;
 import fr.hdh.catalog.web.page.VocabularyLabels;
+import fr.hdh.catalog.web.page.record.RecordPages;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.vocabulary.ConceptPages;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -41,7 +42,8 @@ public final class DcatWebModule implements WebModule {
         HtmlResponses html = new HtmlResponses();
         builder.addServlet(CatalogServlet.PATH, new CatalogServlet(dcat, writer, links, html));
         ResourceServlet resources = new ResourceServlet(new ResourceResolver(catalog.store()),
-                catalog.quality(), catalog.asPublished(), new UsageSection(catalog.usage(), links), writer, links, new VocabularyLabels(catalog.vocabularies()), html, base,
+                catalog.quality(), catalog.asPublished(), new UsageSection(catalog.usage(), links),
+                new RecordPages(catalog.store(), links), writer, links, new VocabularyLabels(catalog.vocabularies()), html, base,
                 new ConceptPages(catalog, links, html));
         for (String prefix : ResourceServlet.PREFIXES) {
             builder.addServlet("/" + prefix + "/*", resources);

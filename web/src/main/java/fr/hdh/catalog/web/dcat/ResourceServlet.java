@@ -12,6 +12,7 @@ import fr.hdh.catalog.web.page.MemberQuery;
 import fr.hdh.catalog.web.page.ResourcePage;
 import fr.hdh.catalog.web.page.UsageSection;
 import fr.hdh.catalog.web.page.VocabularyLabels;
+import fr.hdh.catalog.web.page.record.RecordPages;
 import fr.hdh.catalog.web.page.view.DatasetView;
 import fr.hdh.catalog.web.page.view.PageView;
 import fr.hdh.catalog.web.vocabulary.ConceptPages;
@@ -28,7 +29,8 @@ import org.apache.jena.graph.Graph;
  * {@code /vocabulary/…}, {@code /standard/…}, {@code /project/…}), and serves any other stored record
  * (a harvested dataset under its partner's IRI) at {@code /record?iri=…}: the request path is resolved
  * against the configured base IRI, whatever address the server answers on, and the description is
- * served by content negotiation (a dataset's HTML is its page, in the reader's language). Unknown → 404
+ * served by content negotiation (a dataset's HTML is its page, in the reader's language; a table, a variable
+ * and a producer have theirs too, {@code web.page.record}). Unknown → 404
  * naming the IRI (a page for a browser).
  */
 final class ResourceServlet extends HttpServlet {
@@ -45,11 +47,13 @@ final class ResourceServlet extends HttpServlet {
     private final transient AsPublished asPublished;
     private final transient UsageSection usage;
     private final transient ConceptPages concepts;
+    private final transient RecordPages records;
 
     ResourceServlet(ResourceResolver resolver, QualityService quality, AsPublished asPublished, UsageSection usage,
-                    GraphWriter writer, LocalLinks links, VocabularyLabels labels, HtmlResponses html, String base,
-                    ConceptPages concepts) {
+                    RecordPages records, GraphWriter writer, LocalLinks links, VocabularyLabels labels, HtmlResponses html,
+                    String base, ConceptPages concepts) {
         this.concepts = concepts;
+        this.records = records;
         this.asPublished = asPublished;
         this.usage = usage;
         this.resolver = resolver;
@@ -113,9 +117,13 @@ final class ResourceServlet extends HttpServlet {
         List<Amendment> amendments = resource.dataset() ? asPublished.amendments(resource.recordIri()).orElse(List.of()) : List.of();
         // Its projects and publications are records of their own: the ETag follows them too.
         Optional<DatasetView.Usage> reuse = resource.dataset() ? usage.of(iri, context.lang()) : Optional.empty();
+        String path = links.recordHref(iri).orElse(req.getRequestURI());
+        // A table, a variable or a producer has a page of its own, by its rdf:type; it reads other records
+        // (mappings, namesakes, datasets), so the ETag follows the page itself.
+        Optional<PageView> record = resource.dataset() ? Optional.empty() : records.view(resource.graph(), iri, path, context.lang());
         String version = resource.recordIri() + "@" + resource.modified()
                 + measured.map(q -> "|quality " + q.score() + " " + q.run().orElse("")).orElse("")
-                + "|amendments " + amendments.hashCode() + "|usage " + reuse.hashCode();
+                + "|amendments " + amendments.hashCode() + "|usage " + reuse.hashCode() + "|record " + record.hashCode();
         MemberQuery members = MemberQuery.of(req.getParameter("page"), req.getParameter("q"));
         Validators validators = Validators.of(version, iri + "|" + RdfVariant.HTML + "|" + context.lang().tag()
                 + "|" + members.key(), resource.modified());
@@ -123,12 +131,12 @@ final class ResourceServlet extends HttpServlet {
         if (validators.answerNotModified(req, resp)) {
             return;
         }
-        String path = links.recordHref(iri).orElse(req.getRequestURI());
         Graph shown = labels.addTo(resource.graph());
         PageView view = resource.dataset()
                 ? new DatasetPage(links).view(shown, iri, path, measured, amendments, reuse, context.lang())
-                : resource.members().map(source -> new ResourcePage(links).view(shown, iri, path, context.lang(), members, source))
-                        .orElseGet(() -> new ResourcePage(links).view(shown, iri, path, context.lang(), members));
+                : record.orElseGet(() -> resource.members()
+                        .map(source -> new ResourcePage(links).view(shown, iri, path, context.lang(), members, source))
+                        .orElseGet(() -> new ResourcePage(links).view(shown, iri, path, context.lang(), members)));
         html.send(resp, context, HttpServletResponse.SC_OK, view);
     }
 }

@@ -32,9 +32,11 @@ public final class HomePage {
     static final List<Facet> ENTRIES = List.of(Facet.THEME, Facet.PRODUCER, Facet.ACCESS_RIGHTS);
 
     private final LocalLinks links;
+    private final VocabularyLabels vocabularies;
 
-    public HomePage(LocalLinks links) {
+    public HomePage(LocalLinks links, VocabularyLabels vocabularies) {
         this.links = links;
+        this.vocabularies = vocabularies;
     }
 
     /** A dataset record's last change. */
@@ -62,7 +64,7 @@ public final class HomePage {
         for (Facet facet : ENTRIES) {
             List<FacetCount> values = browse.facets().getOrDefault(facet, List.of());
             if (!values.isEmpty()) {
-                FacetView chart = FacetCharts.of(facet, values, nav, m);
+                FacetView chart = FacetCharts.of(facet, values, nav, m, vocabularies);
                 entries.add(new FacetView(chart.param(), m.t("home.entry." + facet.param()), chart.values()));
             }
         }

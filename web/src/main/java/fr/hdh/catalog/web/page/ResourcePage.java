@@ -20,8 +20,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 
 /**
- * Any resource that is not a dataset (a producer, a table, a variable, a code list, a concept) for a
- * browser: its properties and values, then the resources described beneath it (a code list's
+ * Any resource that is not a dataset, a table, a variable or a producer (those have pages of their own,
+ * {@code web.page.record}): a code list, a concept, a distribution, for a browser: its properties and values, then the resources described beneath it (a code list's
  * concepts): with their properties when they are few, one line each (code and label) when many.
  */
 public final class ResourcePage {

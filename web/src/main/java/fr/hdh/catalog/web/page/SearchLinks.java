@@ -48,6 +48,14 @@ public final class SearchLinks {
         return href(query.text(), filters, query.sort(), 1);
     }
 
+    /** The first page of this search showing only items of {@code kind}, or of every kind when empty; the other filters kept. */
+    public String kind(java.util.Optional<String> kind) {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        filters.putAll(query.filters());
+        filters.put(Facet.KIND, kind.map(Set::of).orElse(Set.of()));
+        return href(query.text(), filters, query.sort(), 1);
+    }
+
     public boolean selected(Facet facet, String value) {
         return query.filters().getOrDefault(facet, Set.of()).contains(value);
     }

@@ -23,9 +23,11 @@ import java.util.TreeSet;
  */
 public final class SearchPage {
     private final LocalLinks links;
+    private final VocabularyLabels vocabularies;
 
-    public SearchPage(LocalLinks links) {
+    public SearchPage(LocalLinks links, VocabularyLabels vocabularies) {
         this.links = links;
+        this.vocabularies = vocabularies;
     }
 
     /** The page for an answered search. */
@@ -35,12 +37,13 @@ public final class SearchPage {
         for (Facet facet : Facet.values()) {
             List<FacetCount> counts = result.facets().getOrDefault(facet, List.of());
             if (!counts.isEmpty()) {
-                facets.add(FacetCharts.of(facet, counts, nav, m));
+                facets.add(FacetCharts.of(facet, counts, nav, m, vocabularies));
             }
         }
         SearchView.Results results = new SearchView.Results(result.total(), result.fuzzy(), query.sort() == SearchSort.TITLE,
                 nav.sorted(SearchSort.RELEVANCE), nav.sorted(SearchSort.TITLE), nav.json(), facets, query.offset() + 1,
-                result.hits().stream().map(h -> hit(h, m)).toList(), pager(query, result, nav));
+                result.hits().stream().map(h -> hit(h, m)).toList(), pager(query, result, nav),
+                SearchTabs.of(query, result, nav, m));
         return new SearchView(form(query), Optional.empty(), Optional.of(results));
     }
 

@@ -1,9 +1,12 @@
 package fr.hdh.catalog.web.page;
 
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.page.view.Lang;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -36,6 +39,22 @@ public final class VocabularyLabels {
                     .forEachRemaining(out::add);
         }
         return out;
+    }
+
+    /**
+     * The vocabularies' label of {@code iri} in {@code lang}, else in the other language; empty when the
+     * vocabularies do not describe it (a producer, a code list: the index names those).
+     */
+    public Optional<String> label(String iri, Lang lang) {
+        if (!iri.contains(":")) {
+            return Optional.empty();
+        }
+        Graph described = GraphFactory.createDefaultGraph();
+        Node value = NodeFactory.createURI(iri);
+        vocabularies.describeInto(value, described);
+        GraphLabels labels = new GraphLabels(described, lang);
+        return described.find(value, Node.ANY, Node.ANY).filterKeep(t -> GraphLabels.isLabel(t.getPredicate())).hasNext()
+                ? Optional.of(labels.of(value)) : Optional.empty();
     }
 
     private static boolean hasLabel(Graph graph, Node node) {

@@ -10,10 +10,12 @@
  * ({@link fr.hdh.catalog.web.page.CatalogueListPage}), a dataset with its tables, variables, code lists and
  * quality ({@link fr.hdh.catalog.web.page.DatasetPage}, {@link fr.hdh.catalog.web.page.QualitySection}), any
  * other resource ({@link fr.hdh.catalog.web.page.ResourcePage}), the search page with its facets as bar charts
- * ({@link fr.hdh.catalog.web.page.SearchPage}), the {@code /quality} overview
+ * and its tabs by kind ({@link fr.hdh.catalog.web.page.SearchPage}), the {@code /quality} overview
  * ({@link fr.hdh.catalog.web.page.QualityOverviewPage}) and the home page
  * ({@link fr.hdh.catalog.web.page.HomePage}). They never query the store: the servlets of {@code web.dcat},
  * {@code web.search}, {@code web.harvest} and {@code web.site} do, and choose HTML by content negotiation.
+ * The exception is {@code web.page.record} (tables, variables, producers), whose pages read other records
+ * (mappings, namesakes, a producer's datasets) through its own named queries in one read transaction.
  * Links to IRIs minted under the base IRI become local paths ({@link fr.hdh.catalog.web.page.LocalLinks}), so
  * pages work on whatever address the server answers; any other IRI from the data is a link only when it is
  * {@code http}, {@code https} or {@code mailto}, and text otherwise (a harvested {@code javascript:} landing

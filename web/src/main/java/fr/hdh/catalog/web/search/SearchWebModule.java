@@ -7,6 +7,7 @@ import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.SearchLinks;
 import fr.hdh.catalog.web.page.SearchPage;
+import fr.hdh.catalog.web.page.VocabularyLabels;
 import fr.hdh.catalog.web.server.WebModule;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -33,7 +34,8 @@ public final class SearchWebModule implements WebModule {
     @Override
     public void addServlets(FusekiServer.Builder builder) {
         SparqlSearch.enable(catalog.store().datasetGraph(), search);
-        builder.addServlet(SearchLinks.PATH, new SearchPageServlet(search, new SearchPage(new LocalLinks(catalog.iris().base())),
+        builder.addServlet(SearchLinks.PATH, new SearchPageServlet(search, new SearchPage(new LocalLinks(catalog.iris().base()),
+                new VocabularyLabels(catalog.vocabularies())),
                 new HtmlResponses()));
     }
 

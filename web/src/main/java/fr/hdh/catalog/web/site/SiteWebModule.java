@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.page.HomePage;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
+import fr.hdh.catalog.web.page.VocabularyLabels;
 import fr.hdh.catalog.web.server.WebModule;
 import org.apache.jena.fuseki.main.FusekiServer;
 
@@ -30,7 +31,7 @@ public final class SiteWebModule implements WebModule {
         HtmlResponses html = new HtmlResponses();
         builder.addServlet(ROOT, new HomePageServlet(catalog.search(), new LatestChanges(catalog.store()),
                 new MostReused(catalog.usage()),
-                new HomePage(new LocalLinks(catalog.iris().base())), html));
+                new HomePage(new LocalLinks(catalog.iris().base()), new VocabularyLabels(catalog.vocabularies())), html));
         builder.addFilter("/*", new NotFoundPages(html));
     }
 }

@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A first-time reader in a real Chromium, on the demo catalogue, from the home page to the PMSI MCO
  * variable {@code DGN_PAL} and its CIM-10 code list: the long way (home → search → facet → dataset →
- * table → variable → code list) and the short one (three clicks). The home page shows what the catalogue
+ * table page → variable page → code list) and the short one (three clicks: search, hit, code list; the
+ * variable's page on the way shows its first codes and its mappings). The home page shows what the catalogue
  * holds, entry points and the latest changes. Screenshots of the home and dataset pages are saved in
  * {@code target/screenshots/}.
  */
@@ -94,26 +95,30 @@ class ResearcherJourneyBrowserTest {
         block.findElement(By.cssSelector("p.table-page a")).click();
         assertEquals(site.urlOf(site.catalog().iris().table("pmsi-mco", "T_MCOaaB")), chromium.driver().getCurrentUrl());
 
-        // variable: DGN_PAL among the table's variables, by its name
+        // table page: where it sits, then its variables in a table; DGN_PAL among them, by its name
+        assertTrue(chromium.driver().findElements(By.cssSelector("nav.breadcrumb a")).stream().map(WebElement::getText)
+                .anyMatch(frenchTitle(pmsiMco())::equals), "the dataset in the trail");
+        assertTrue(chromium.driver().findElements(By.cssSelector("table.variables > tbody > tr")).size() > 50, "T_MCOaaB's variables");
         String variable = site.catalog().iris().variable("pmsi-mco", "T_MCOaaB", "DGN_PAL");
-        WebElement member = chromium.driver().findElement(By.xpath("//main/details[summary/code[normalize-space() = 'DGN_PAL']]"));
-        member.findElement(By.tagName("summary")).click();
-        member.findElement(By.cssSelector("p.member-page a")).click();
+        chromium.driver().findElement(By.cssSelector("table.variables tr[data-variable=DGN_PAL] th a")).click();
         assertEquals(site.urlOf(variable), chromium.driver().getCurrentUrl());
+        keep(chromium.screenshot("variable-dgn-pal-page"), "variable.png");
 
         // code list: CIM-10, with its codes
-        chromium.driver().findElement(By.cssSelector("main table.properties a[href^='/vocabulary/snds/']")).click();
+        codeListLink().click();
         assertCim10();
     }
 
     @Test
     void home_toTheCodeListOfDgnPal_inThreeClicks() {
         chromium.driver().get(site.url("/"));
+        int clicks = 0;
         // 1: the search
         WebElement box = chromium.driver().findElement(By.cssSelector("main form.search input[name=q]"));
         box.sendKeys("DGN_PAL");
         // The form itself is sent: a completion list the script may open over the button must not take the click.
         box.submit();
+        clicks++;
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits > li.hit")));
         String pmsi = site.urlOf(pmsiMco()).substring(site.url("").length());
@@ -122,10 +127,23 @@ class ResearcherJourneyBrowserTest {
                 .filter(h -> !h.findElements(By.cssSelector("p.where a[href='" + pmsi + "']")).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("no DGN_PAL of PMSI MCO on the first page of hits"));
         hit.findElement(By.cssSelector(":scope > a")).click();
-        assertTrue(chromium.driver().getCurrentUrl().endsWith("/DGN_PAL"), chromium.driver().getCurrentUrl());
+        clicks++;
+        assertEquals(site.urlOf(site.catalog().iris().variable("pmsi-mco", "T_MCOaaB", "DGN_PAL")), chromium.driver().getCurrentUrl());
+        // the variable's page: where it sits, its first codes inline, its mappings to OMOP and FHIR
+        assertEquals("DGN_PAL", chromium.driver().findElement(By.cssSelector("h1 code")).getText());
+        assertEquals("T_MCOaaB", chromium.driver().findElement(By.cssSelector("nav.breadcrumb li:nth-child(2) a")).getText());
+        assertEquals(20, chromium.driver().findElements(By.cssSelector("section.code-list ul.codes > li")).size(), "the first codes");
+        assertFalse(chromium.driver().findElements(By.cssSelector("table.mappings > tbody > tr")).isEmpty(), "its mappings");
         // 3: its code list
-        chromium.driver().findElement(By.cssSelector("main table.properties a[href^='/vocabulary/snds/']")).click();
+        codeListLink().click();
+        clicks++;
         assertCim10();
+        assertEquals(3, clicks, "home → code list of DGN_PAL");
+    }
+
+    /** The link to the code list on a variable's page. */
+    private static WebElement codeListLink() {
+        return chromium.driver().findElement(By.cssSelector("main section.code-list p.code-list-name a[href^='/vocabulary/snds/']"));
     }
 
     private static void assertCim10() {

@@ -76,7 +76,7 @@ class TemplatesTest {
                         new SearchView.SnippetPart(" & 'x'", false)), Optional.empty(),
                 Optional.empty(), Optional.empty());
         SearchView view = new SearchView(new SearchForm("", List.of(), 500), Optional.empty(), Optional.of(new SearchView.Results(1,
-                false, false, "/search", "/search?sort=title", "/api/search", List.of(), 1, List.of(hit), Optional.empty())));
+                false, false, "/search", "/search?sort=title", "/api/search", List.of(), 1, List.of(hit), Optional.empty(), List.of())));
         String page = render(Lang.EN, view);
         assertTrue(page.contains("<a href=\"/dataset/d/t/v\"><mark>DGN</mark>_PAL</a>"), page);
         assertTrue(page.contains("<p class=\"snippet\">diagnostic &lt;b&gt; <mark>principal</mark> &amp; &#39;x&#39;</p>")

@@ -10,7 +10,7 @@ import java.util.Optional;
 public sealed interface PageView
         permits HomeView, SearchView, DatasetView, ResourceView, CatalogueListView, QualityOverviewView, ErrorView,
                 QueryEditorView, IndicatorsView, MappingsView, ProjectsView, PublicationsView,
-                ConceptView, VocabulariesView, FormPageView, StatisticsView {
+                ConceptView, VocabulariesView, FormPageView, StatisticsView, TableView, VariableView, ProducerView {
 
     /** The template that renders this view, e.g. {@code "dataset.jte"}. */
     String template();

@@ -23,9 +23,21 @@ public record SearchView(SearchForm form, Optional<String> problem, Optional<Res
      * @param start the rank of the first hit on this page
      * @param hits this page's hits
      * @param pager the links to the other pages, when there are several
+     * @param tabs "All" and one tab per kind, with their counts
      */
     public record Results(long total, boolean fuzzy, boolean byTitle, String relevanceHref, String titleHref, String json,
-                          List<FacetView> facets, int start, List<Hit> hits, Optional<Pager> pager) {}
+                          List<FacetView> facets, int start, List<Hit> hits, Optional<Pager> pager, List<Tab> tabs) {}
+
+    /**
+     * A tab of the results: the same search for one kind of item (or all).
+     *
+     * @param kind the kind's identifier ({@code variable}), empty for "All"
+     * @param label its name in the page's language
+     * @param count hits of that kind for this search, the other filters applied
+     * @param href the search showing that kind
+     * @param current whether the page shows that tab now
+     */
+    public record Tab(String kind, String label, long count, String href, boolean current) {}
 
     /**
      * A hit.
