@@ -1,13 +1,16 @@
 package fr.hdh.catalog.web.page.record;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * What a page needs from records other than the one describing its resource, each by a named query
@@ -48,14 +51,39 @@ final class RecordLookups {
                 b -> new ProducerDataset(b.get("dataset"), number(b.get("tables")), number(b.get("variables"))));
     }
 
-    /** The first {@value #CODES_SHOWN} codes of the list, and one more when there are more. */
+    /** The first {@value #CODES_SHOWN} codes of the list by notation, and one more when there are more. */
     List<Node> codes(Node scheme) {
-        // In its own graph the look-up reads one graph's quads rather than every graph's (CIM-10: ~0.2–0.4 s warm instead of ~0.5–0.9 s).
-        List<Node> own = select(RecordQuery.CODES, Map.of("scheme", scheme), b -> b.get("concept"));
-        return !own.isEmpty() ? own : select(RecordQuery.CODES_ANYWHERE, Map.of("scheme", scheme), b -> b.get("concept"));
+        if (store.containsGraph(scheme)) {
+            // In the list's own graph: one scan of its notations and a sort in memory (CIM-10: milliseconds, where
+            // the query's join and ORDER BY over the 19,000 codes took 0.2–0.4 s).
+            Node inScheme = SKOS.inScheme.asNode();
+            List<Triple> notations = new ArrayList<>();
+            store.find(scheme, Node.ANY, SKOS.notation.asNode(), Node.ANY).forEachRemaining(q -> notations.add(q.asTriple()));
+            notations.sort(Comparator.comparing((Triple t) -> t.getObject().getLiteralLexicalForm())
+                    .thenComparing(t -> t.getSubject().toString()));
+            List<Node> first = new ArrayList<>();
+            for (Triple t : notations) {
+                if (first.size() > CODES_SHOWN) {
+                    break;
+                }
+                if (store.contains(scheme, t.getSubject(), inScheme, scheme) && !first.contains(t.getSubject())) {
+                    first.add(t.getSubject());
+                }
+            }
+            if (!first.isEmpty()) {
+                return first;
+            }
+        }
+        return select(RecordQuery.CODES_ANYWHERE, Map.of("scheme", scheme), b -> b.get("concept"));
     }
 
     long codeCount(Node scheme) {
+        if (store.containsGraph(scheme)) {
+            long own = store.stream(scheme, Node.ANY, SKOS.inScheme.asNode(), scheme).map(q -> q.getSubject()).distinct().count();
+            if (own > 0) {
+                return own;
+            }
+        }
         return select(RecordQuery.CODE_COUNT, Map.of("scheme", scheme), b -> number(b.get("codes"))).stream()
                 .findFirst().orElse(0L);
     }

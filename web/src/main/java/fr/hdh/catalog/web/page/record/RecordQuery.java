@@ -11,9 +11,7 @@ enum RecordQuery {
     ALSO_IN("record-also-in.rq"),
     /** The datasets of {@code ?producer} with the number of their tables and variables. */
     PRODUCER_DATASETS("record-producer-datasets.rq"),
-    /** The first codes of code list {@code ?scheme}, in its own record graph. */
-    CODES("record-codes.rq"),
-    /** The same, in any record graph. */
+    /** The first codes of code list {@code ?scheme} in any record graph (its own graph is read directly). */
     CODES_ANYWHERE("record-codes-anywhere.rq"),
     /** How many codes code list {@code ?scheme} holds. */
     CODE_COUNT("record-code-count.rq");
