@@ -76,9 +76,11 @@ public record DatasetForm(String id, Map<String, String> title, Map<String, Stri
      * @param retentionPeriod how long the data are kept
      * @param purposes the purposes the data are processed for (IRIs, e.g. DPV purposes)
      * @param codingSystems the coding systems the data use (IRIs, e.g. ICD-10, CCAM)
+     * @param hasStructuredData whether the data are structured and described by a data dictionary (HealthDCAT-AP
+     *     requires the flag; {@code true} then needs the dictionary, which {@code POST /api/datasets/{id}/dictionary} adds)
      */
     public record Health(List<String> healthCategories, List<String> healthThemes, String hdab,
                          List<String> applicableLegislation, Map<String, String> populationCoverage, Long numberOfRecords,
                          Long numberOfUniqueIndividuals, Integer minTypicalAge, Integer maxTypicalAge, Period retentionPeriod,
-                         List<String> purposes, List<String> codingSystems) {}
+                         List<String> purposes, List<String> codingSystems, Boolean hasStructuredData) {}
 }

@@ -149,7 +149,10 @@ public final class DatasetForms {
         if (d.mediaType() != null) {
             String type = d.mediaType().strip().toLowerCase(Locale.ROOT);
             if (MEDIA_TYPE.matcher(type).matches()) {
-                g.add(dist, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + type));
+                Node media = NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + type);
+                g.add(dist, DCAT.mediaType.asNode(), media);
+                // Typed as the CKAN harvester types it: the range class the profiles check, which no bundled table states for IANA IRIs.
+                g.add(media, RDF.type.asNode(), DCTerms.MediaType.asNode());
             } else {
                 errors.add(new InvalidFormException.FieldError(field + ".mediaType", "not a media type such as text/csv: " + d.mediaType()));
             }

@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.RDF;
  * Writes the HealthDCAT-AP properties of a {@link DatasetForm.Health} on the dataset: health categories
  * (a code of the HealthDCAT-AP list becomes its IRI, as the catalogue's harvesters write it), themes, HDAB,
  * applicable legislation, population, counts and ages ({@code xsd:nonNegativeInteger}), retention period
- * ({@code <ds>#retention}), purposes and coding systems. Problems are added to the form's, per field
+ * ({@code <ds>#retention}), purposes, coding systems and the structured-data flag. Problems are added to the form's, per field
  * ({@code health.minTypicalAge}).
  */
 final class HealthForms {
@@ -54,6 +54,9 @@ final class HealthForms {
         retention(g, ds, iri, h.retentionPeriod(), errors);
         iris(g, ds, DPV.hasPurpose, h.purposes(), "health.purposes", errors);
         iris(g, ds, HealthDCATAP.hasCodingSystem, h.codingSystems(), "health.codingSystems", errors);
+        if (h.hasStructuredData() != null) {
+            g.add(ds, HealthDCATAP.hasStructuredData.asNode(), NodeFactory.createLiteralByValue(h.hasStructuredData()));
+        }
     }
 
     private static void iris(Graph g, Node ds, Property p, List<String> values, String field, List<InvalidFormException.FieldError> errors) {

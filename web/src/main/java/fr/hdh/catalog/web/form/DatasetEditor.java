@@ -40,7 +40,8 @@ final class DatasetEditor {
     void blank(HttpServletRequest req, HttpServletResponse resp, Sessions.Session s) throws IOException {
         User user = s.user();
         List<Organisation> organisations = organisations(req, resp, user);
-        FieldValues values = new FieldValues(organisations.size() == 1 ? Map.of("publisher", organisations.get(0).iri()) : Map.of(), Set.of());
+        FieldValues values = new FieldValues(organisations.size() == 1 ? Map.of("publisher", organisations.get(0).iri()) : Map.of(),
+                Set.of(), Map.of(), 1);
         pages.send(req, resp, 200, new DatasetFormView(true, "", 0, "", values, organisations, List.of(), "", "", s.csrf()));
     }
 

@@ -173,7 +173,7 @@ final class DistributionSlots {
             t.put(FieldValues.distribution(n, "licence"), strip(iri(content, d, DCTerms.license.asNode()), LICENCES));
             t.put(FieldValues.distribution(n, "accessRights"),
                     strip(iri(content, d, DCTerms.accessRights.asNode()), "http://publications.europa.eu/resource/authority/access-right/"));
-            t.put(FieldValues.distribution(n, "byteSize"), literal(content, d, DCAT.byteSize.asNode(), null));
+            t.put(FieldValues.distribution(n, "byteSize"), bytes(literal(content, d, DCAT.byteSize.asNode(), null)));
         }
         return iris.size();
     }
@@ -203,6 +203,15 @@ final class DistributionSlots {
 
     private static String iri(Graph g, Node s, Node p) {
         return g.find(s, p, Node.ANY).filterKeep(x -> x.getObject().isURI()).mapWith(x -> x.getObject().getURI()).nextOptional().orElse("");
+    }
+
+    /** A byte size as a whole number: the store writes an {@code xsd:decimal} canonically ({@code 52000.0}). */
+    private static String bytes(String lexical) {
+        try {
+            return lexical.isEmpty() ? "" : new java.math.BigDecimal(lexical).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return lexical;
+        }
     }
 
     private static String strip(String iri, String prefix) {

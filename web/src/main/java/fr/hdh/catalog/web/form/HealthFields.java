@@ -52,7 +52,7 @@ final class HealthFields {
                 : new DatasetForm.Period(blankNull(v.text("health_retention_start")), blankNull(v.text("health_retention_end")));
         DatasetForm.Health h = new DatasetForm.Health(chosen(v, "health_categories", categories),
                 lines(v.text("health_themes")), blankNull(v.text("health_hdab")), legislation(v, legislation), population,
-                records, individuals, age(min), age(max), retention, lines(v.text("health_purposes")), lines(v.text("health_codingSystems")));
+                records, individuals, age(min), age(max), retention, lines(v.text("health_purposes")), lines(v.text("health_codingSystems")), null);
         boolean empty = h.healthCategories().isEmpty() && h.healthThemes().isEmpty() && h.hdab() == null
                 && h.applicableLegislation().isEmpty() && population.isEmpty() && records == null && individuals == null
                 && min == null && max == null && retention == null && h.purposes().isEmpty() && h.codingSystems().isEmpty();
