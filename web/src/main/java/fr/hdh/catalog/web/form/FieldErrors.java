@@ -63,8 +63,13 @@ final class FieldErrors {
     private FieldErrors() {}
 
     static List<FormError> of(InvalidFormException e) {
-        return e.errors().stream().map(f -> new FormError(FORM_FIELDS.getOrDefault(f.field(),
-                f.field().matches("dist\\d+_\\w+") ? f.field() : ""), f.message())).toList();
+        return e.errors().stream().map(f -> new FormError(FORM_FIELDS.getOrDefault(f.field(), input(f.field())), f.message())).toList();
+    }
+
+    /** {@code field} when it names an input already (the form's own checks name them so), else {@code ""}. */
+    private static String input(String field) {
+        return field.matches("dist\\d+_\\w+") || FieldValues.TEXT_FIELDS.contains(field) || FieldValues.CHOICE_FIELDS.contains(field)
+                ? field : "";
     }
 
     /** The violations of the record {@code iri}, each at its field; {@code slots} tells which slot shows each distribution. */

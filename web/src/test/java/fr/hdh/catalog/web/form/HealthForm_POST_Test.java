@@ -191,7 +191,8 @@ class HealthForm_POST_Test {
         String before = server.checksum();
         Map<String, Object> typed = merged(merged(dataset("stays-h2"), health()), Map.of(
                 "dist1_title_fr", "Fichier sans adresse",
-                "dist2_accessURL", "https://www.example.org/stays", "dist2_downloadURL", "www.example.org/stays.csv"));
+                "dist2_accessURL", "https://www.example.org/stays", "dist2_downloadURL", "www.example.org/stays.csv",
+                "health_categories", List.of(HRAD, "https://www.example.org/category")));
         FormClient.Page refused = producer.submit(two, "form.dataset-form", typed);
         assertEquals(400, refused.status(), refused.doc().text());
         assertEquals(before, server.checksum(), "nothing written");
@@ -209,6 +210,9 @@ class HealthForm_POST_Test {
         assertNotNull(link, summary.toString());
         assertTrue(link.text().startsWith("Distribution 2 : URL de téléchargement"), link.text());
         assertNotNull(summary.selectFirst("a[href='#dist1_accessURL']"));
+        assertEquals("true", refused.doc().selectFirst("#health_categories").attr("aria-invalid"), "a category not of the list is refused");
+        assertTrue(refused.doc().selectFirst("#health_categories-error").text().contains("https://www.example.org/category"));
+        assertNotNull(summary.selectFirst("a[href='#health_categories']"));
         assertEquals("Fichier sans adresse", refused.doc().selectFirst("#dist1_title_fr").val(), "what was typed is kept");
         assertEquals("www.example.org/stays.csv", refused.doc().selectFirst("#dist2_downloadURL").val());
     }
