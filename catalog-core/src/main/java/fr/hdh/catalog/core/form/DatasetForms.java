@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.ontologies.DCATAP;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ import org.apache.jena.vocabulary.VCARD4;
  * Turns a {@link DatasetForm} into a DCAT-AP 3 dataset record. Every node gets an IRI under the dataset's
  * (no blank node, so versions compare cleanly): {@code <ds>#contact}, {@code <ds>#period},
  * {@code <ds>/distribution/N}. Short codes are expanded to the EU authority IRIs the shapes expect
- * (access rights, data themes, file types) and media types to IANA IRIs. What cannot be read is collected
+ * (access rights, data themes, file types, licences) and media types to IANA IRIs; the HealthDCAT-AP
+ * properties are written by {@link HealthForms}. What cannot be read is collected
  * per field and refused together ({@link InvalidFormException}); what the profile requires beyond that is
  * the validator's job.
  *
@@ -79,6 +81,9 @@ public final class DatasetForms {
         List<DatasetForm.Distribution> distributions = list(form.distributions());
         for (int i = 0; i < distributions.size(); i++) {
             distribution(g, ds, iri + "/distribution/" + (i + 1), distributions.get(i), "distributions[" + i + "]", errors);
+        }
+        if (form.health() != null) {
+            HealthForms.describe(g, ds, iri, form.health(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
@@ -144,21 +149,40 @@ public final class DatasetForms {
         if (d.mediaType() != null) {
             String type = d.mediaType().strip().toLowerCase(Locale.ROOT);
             if (MEDIA_TYPE.matcher(type).matches()) {
-                g.add(dist, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + type));
+                Node media = NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + type);
+                g.add(dist, DCAT.mediaType.asNode(), media);
+                // Typed as the CKAN harvester types it: the range class the profiles check, which no bundled table states for IANA IRIs.
+                g.add(media, RDF.type.asNode(), DCTerms.MediaType.asNode());
             } else {
                 errors.add(new InvalidFormException.FieldError(field + ".mediaType", "not a media type such as text/csv: " + d.mediaType()));
             }
         }
+        if (d.licence() != null) {
+            authority(d.licence(), "licence", field + ".licence", errors).ifPresent(l -> g.add(dist, DCTerms.license.asNode(), l));
+        }
+        if (d.accessRights() != null) {
+            authority(d.accessRights(), "access-right", field + ".accessRights", errors)
+                    .ifPresent(a -> g.add(dist, DCTerms.accessRights.asNode(), a));
+        }
+        if (d.byteSize() != null) {
+            if (d.byteSize() < 0) {
+                errors.add(new InvalidFormException.FieldError(field + ".byteSize", "a size cannot be negative: " + d.byteSize()));
+            } else {
+                g.add(dist, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(d.byteSize()), XSDDatatype.XSDdecimal));
+            }
+        }
+        list(d.applicableLegislation()).forEach(l -> iri(l, field + ".applicableLegislation", errors)
+                .ifPresent(n -> g.add(dist, DCATAP.applicableLegislation.asNode(), n)));
     }
 
-    private static void texts(Graph g, Node s, Node p, Map<String, String> byLang, String field,
+    static void texts(Graph g, Node s, Node p, Map<String, String> byLang, String field,
                               List<InvalidFormException.FieldError> errors) {
         if (byLang != null) {
             byLang.forEach((lang, text) -> text(lang, text, field, errors).ifPresent(l -> g.add(s, p, l)));
         }
     }
 
-    private static java.util.Optional<Node> text(String lang, String text, String field, List<InvalidFormException.FieldError> errors) {
+    static java.util.Optional<Node> text(String lang, String text, String field, List<InvalidFormException.FieldError> errors) {
         if (lang == null || !LANG.matcher(lang).matches()) {
             errors.add(new InvalidFormException.FieldError(field, "not a language tag: " + lang));
             return java.util.Optional.empty();
@@ -169,7 +193,7 @@ public final class DatasetForms {
         return java.util.Optional.of(NodeFactory.createLiteralLang(text.strip(), lang));
     }
 
-    private static java.util.Optional<Node> date(String value, String field, List<InvalidFormException.FieldError> errors) {
+    static java.util.Optional<Node> date(String value, String field, List<InvalidFormException.FieldError> errors) {
         if (value == null) {
             return java.util.Optional.empty();
         }
@@ -183,7 +207,7 @@ public final class DatasetForms {
     }
 
     /** A code of an EU authority table ({@code PUBLIC}, {@code HEAL}, {@code CSV}) as its IRI; an IRI as it is. */
-    private static java.util.Optional<Node> authority(String value, String table, String field,
+    static java.util.Optional<Node> authority(String value, String table, String field,
                                                       List<InvalidFormException.FieldError> errors) {
         String v = value.strip();
         if (CODE.matcher(v).matches()) {
@@ -192,7 +216,7 @@ public final class DatasetForms {
         return iri(v, field, errors);
     }
 
-    private static java.util.Optional<Node> iri(String value, String field, List<InvalidFormException.FieldError> errors) {
+    static java.util.Optional<Node> iri(String value, String field, List<InvalidFormException.FieldError> errors) {
         try {
             URI uri = new URI(value.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -206,7 +230,7 @@ public final class DatasetForms {
         return java.util.Optional.empty();
     }
 
-    private static <T> List<T> list(List<T> values) {
+    static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

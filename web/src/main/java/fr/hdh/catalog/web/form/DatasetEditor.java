@@ -1,6 +1,5 @@
 package fr.hdh.catalog.web.form;
 
-import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.StaleVersionException;
 import fr.hdh.catalog.core.WorkflowStateException;
 import fr.hdh.catalog.core.account.User;
@@ -41,21 +40,29 @@ final class DatasetEditor {
     void blank(HttpServletRequest req, HttpServletResponse resp, Sessions.Session s) throws IOException {
         User user = s.user();
         List<Organisation> organisations = organisations(req, resp, user);
-        FieldValues values = new FieldValues(organisations.size() == 1 ? Map.of("publisher", organisations.get(0).iri()) : Map.of(), Set.of());
+        FieldValues values = new FieldValues(organisations.size() == 1 ? Map.of("publisher", organisations.get(0).iri()) : Map.of(),
+                Set.of(), Map.of(), 1);
         pages.send(req, resp, 200, new DatasetFormView(true, "", 0, "", values, organisations, List.of(), "", "", s.csrf()));
     }
 
     void create(HttpServletRequest req, HttpServletResponse resp, Sessions.Session s) throws IOException {
         FieldValues values = FieldValues.of(req);
         String id = values.text("id");
+        if (addsDistribution(req)) {
+            pages.send(req, resp, 200, new DatasetFormView(true, "", 0, "", values.withSlots(values.distributions() + 1),
+                    organisations(req, resp, s.user()), List.of(), "", "", s.csrf()));
+            return;
+        }
+        Map<String, Integer> slots = Map.of();
         try {
-            CatalogRecord record = fields.record(values, id, Optional.empty(), Drafts.source(s.user()));
-            drafts.workflow().create(record, s.user(), message(values));
+            DatasetFields.Made made = fields.record(values, id, Optional.empty(), Drafts.source(s.user()));
+            slots = made.slots();
+            drafts.workflow().create(made.record(), s.user(), message(values));
             FormPages.seeOther(resp, "/my/datasets/" + id + "/edit?done=created");
         } catch (InvalidFormException e) {
             refused(req, resp, s, values, true, "", 0, FieldErrors.of(e));
         } catch (InvalidRecordException e) {
-            refused(req, resp, s, values, true, "", 0, FieldErrors.of(e, drafts.iri(id)));
+            refused(req, resp, s, values, true, "", 0, FieldErrors.of(e, drafts.iri(id), slots));
         } catch (WorkflowStateException e) {
             refused(req, resp, s, values, true, "", 0, List.of(new FormError("id", e.getMessage())));
         }
@@ -76,16 +83,25 @@ final class DatasetEditor {
         String iri = drafts.iri(id);
         FieldValues values = FieldValues.of(req).with("id", id);
         int basedOn = version(req.getParameter("version"));
+        if (addsDistribution(req)) {
+            drafts.workflow().requireRead(iri, s.user());
+            RecordVersion latest = drafts.latest(iri);
+            pages.send(req, resp, 200, new DatasetFormView(false, id, basedOn, "form.state." + latest.state().key(),
+                    values.withSlots(values.distributions() + 1), organisations(req, resp, s.user()), List.of(), "", "", s.csrf()));
+            return;
+        }
+        Map<String, Integer> slots = Map.of();
         try {
             RecordVersion latest = drafts.latest(iri);
             Graph base = drafts.contentCopy(iri, basedOn > 0 && basedOn <= latest.number() ? basedOn : latest.number());
-            CatalogRecord record = fields.record(values, id, Optional.of(base), Drafts.source(s.user()));
-            drafts.workflow().update(iri, record, basedOn, s.user(), message(values));
+            DatasetFields.Made made = fields.record(values, id, Optional.of(base), Drafts.source(s.user()));
+            slots = made.slots();
+            drafts.workflow().update(iri, made.record(), basedOn, s.user(), message(values));
             FormPages.seeOther(resp, "/my/datasets/" + id + "/edit?done=saved");
         } catch (InvalidFormException e) {
             refused(req, resp, s, values, false, id, basedOn, FieldErrors.of(e));
         } catch (InvalidRecordException e) {
-            refused(req, resp, s, values, false, id, basedOn, FieldErrors.of(e, iri));
+            refused(req, resp, s, values, false, id, basedOn, FieldErrors.of(e, iri, slots));
         } catch (StaleVersionException e) {
             RecordVersion latest = drafts.latest(iri);
             pages.send(req, resp, HttpServletResponse.SC_CONFLICT, new DatasetFormView(false, id, basedOn,
@@ -117,6 +133,11 @@ final class DatasetEditor {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** Whether the form was posted with "add a distribution" (shown again with one more slot, nothing written). */
+    private static boolean addsDistribution(HttpServletRequest req) {
+        return "distribution".equals(req.getParameter("add"));
     }
 
     private static Optional<String> message(FieldValues values) {

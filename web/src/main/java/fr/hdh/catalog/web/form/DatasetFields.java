@@ -6,6 +6,8 @@ import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.form.DatasetForm;
 import fr.hdh.catalog.core.form.DatasetForms;
 import fr.hdh.catalog.core.form.InvalidFormException;
+import fr.hdh.catalog.ontologies.DCATAP;
+import fr.hdh.catalog.ontologies.HealthDCATAP;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -28,9 +30,10 @@ import org.apache.jena.vocabulary.VCARD4;
 /**
  * The dataset form's fields and the record they describe, both ways. Fields become a {@link DatasetForm} (the
  * plain form the JSON API takes too) and so a DCAT-AP record through {@link DatasetForms}, plus the landing
- * page; on an edit, the statements the form does not show (distributions, a data dictionary, health
- * properties written through the API) are kept, and those it shows are replaced. Back from a stored version,
- * the record's statements fill the fields for editing.
+ * page; on an edit, the statements the form does not show (a data dictionary, the parts of a distribution
+ * it has no field for) are kept, and those it shows are replaced: the dataset's, its HealthDCAT-AP properties
+ * ({@link HealthFields}) and its distributions ({@link DistributionSlots}). Back from a stored version, the
+ * record's statements fill the fields for editing.
  */
 final class DatasetFields {
     /** The EU data themes (Publications Office authority table data-theme), by code. */
@@ -40,11 +43,16 @@ final class DatasetFields {
     static final List<String> ACCESS_RIGHTS = List.of("PUBLIC", "RESTRICTED", "NON_PUBLIC");
     private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
     /** The dataset's properties the form shows, replaced as a whole on an edit. */
-    private static final List<Node> SHOWN = List.of(DCTerms.title.asNode(), DCTerms.description.asNode(),
-            DCTerms.publisher.asNode(), DCAT.contactPoint.asNode(), DCAT.theme.asNode(), DCAT.keyword.asNode(),
-            DCTerms.accessRights.asNode(), DCTerms.temporal.asNode(), DCTerms.spatial.asNode(), DCAT.landingPage.asNode());
+    private static final List<Node> SHOWN = java.util.stream.Stream.concat(java.util.stream.Stream.of(DCTerms.title.asNode(),
+            DCTerms.description.asNode(), DCTerms.publisher.asNode(), DCAT.contactPoint.asNode(), DCAT.theme.asNode(),
+            DCAT.keyword.asNode(), DCTerms.accessRights.asNode(), DCTerms.temporal.asNode(), DCTerms.spatial.asNode(),
+            DCAT.landingPage.asNode()), HealthFields.SHOWN.stream()).toList();
 
     private final CatalogIris iris;
+    private final VocabularyChoices choices = VocabularyChoices.bundled();
+
+    /** A record made from the fields, and the slot of each of its distributions (by IRI), to place the profile's findings. */
+    record Made(CatalogRecord record, Map<String, Integer> slots) {}
 
     DatasetFields(CatalogIris iris) {
         this.iris = iris;
@@ -54,8 +62,10 @@ final class DatasetFields {
      * The record the fields describe, over {@code base} (the latest version's content on an edit); throws
      * {@link InvalidFormException} naming each field that cannot be read.
      */
-    CatalogRecord record(FieldValues v, String id, Optional<Graph> base, RecordSource source) {
+    Made record(FieldValues v, String id, Optional<Graph> base, RecordSource source) {
         List<InvalidFormException.FieldError> errors = new ArrayList<>();
+        Node dsNode = NodeFactory.createURI(iris.dataset(id));
+        Graph held = base.orElse(null);
         for (String theme : v.themes()) {
             if (!THEMES.contains(theme)) {
                 errors.add(new InvalidFormException.FieldError("themes", "not an EU data theme: " + theme));
@@ -66,24 +76,45 @@ final class DatasetFields {
             errors.add(new InvalidFormException.FieldError("accessRights", "not an access right: " + access));
         }
         Optional<Node> landing = landingPage(v.text("landingPage"), errors);
+        Set<String> categories = union(VocabularyChoices.iris(choices.healthCategories("en")),
+                HealthFields.held(held, dsNode, HealthDCATAP.healthCategory.asNode()));
+        Set<String> legislation = union(VocabularyChoices.iris(choices.legislation("en")),
+                HealthFields.held(held, dsNode, DCATAP.applicableLegislation.asNode()));
+        Set<String> fileTypes = union(VocabularyChoices.iris(choices.fileTypes("en")), DistributionSlots.heldFormats(held, dsNode));
+        DatasetForm.Health health = HealthFields.health(v, categories, legislation, errors);
+        List<Integer> filled = DistributionSlots.filled(v);
+        List<DatasetForm.Distribution> distributions = DistributionSlots.distributions(v, filled, fileTypes,
+                HealthFields.legislation(v, legislation), errors);
         CatalogRecord made;
         try {
-            made = DatasetForms.record(form(v, id), iris, source);
+            made = DatasetForms.record(form(v, id, health, distributions), iris, source);
         } catch (InvalidFormException e) {
-            errors.addAll(0, e.errors());
+            List<InvalidFormException.FieldError> mapped = e.errors().stream().map(f -> {
+                String slotField = DistributionSlots.field(f.field(), filled);
+                return slotField == null ? f : new InvalidFormException.FieldError(slotField, f.message());
+            }).toList();
+            errors.addAll(0, mapped);
             throw new InvalidFormException(errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
         }
         Node ds = NodeFactory.createURI(made.iri());
-        Graph content = base.map(b -> withoutShown(b, ds)).orElseGet(GraphFactory::createDefaultGraph);
+        Map<String, Integer> slots = DistributionSlots.settle(made.content(), held, ds, v, filled);
+        Graph content = base.map(b -> withoutShown(b, ds, slots.keySet())).orElseGet(GraphFactory::createDefaultGraph);
         made.content().find().forEachRemaining(content::add);
         landing.ifPresent(l -> content.add(ds, DCAT.landingPage.asNode(), l));
-        return new CatalogRecord(made.iri(), made.kind(), content, source);
+        HealthFields.structuredData(content, ds);
+        return new Made(new CatalogRecord(made.iri(), made.kind(), content, source), slots);
     }
 
-    private DatasetForm form(FieldValues v, String id) {
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private DatasetForm form(FieldValues v, String id, DatasetForm.Health health, List<DatasetForm.Distribution> distributions) {
         DatasetForm.ContactPoint contact = v.text("contact_name").isEmpty() && v.text("contact_email").isEmpty()
                 && v.text("contact_url").isEmpty() ? null
                 : new DatasetForm.ContactPoint(blankNull(v.text("contact_name")), blankNull(v.text("contact_email")),
@@ -100,7 +131,7 @@ final class DatasetFields {
         return new DatasetForm(id, byLanguage(v, "title"), byLanguage(v, "description"), blankNull(v.text("publisher")),
                 contact, v.themes().stream().filter(THEMES::contains).sorted().toList(), keywords,
                 ACCESS_RIGHTS.contains(v.text("accessRights")) ? v.text("accessRights") : null, period,
-                split(v.text("spatial"), "\\s+"), List.of());
+                split(v.text("spatial"), "\\s+"), distributions, health);
     }
 
     /** The fields showing {@code content}, the record {@code iri}; {@code id} and {@code message} empty. */
@@ -130,18 +161,23 @@ final class DatasetFields {
                 .filterKeep(x -> x.getObject().isURI()).mapWith(x -> x.getObject().getURI()).toList()));
         Set<String> themes = Set.copyOf(content.find(ds, DCAT.theme.asNode(), Node.ANY).filterKeep(x -> x.getObject().isURI())
                 .mapWith(x -> code(x.getObject().getURI(), "data-theme")).toList());
-        return new FieldValues(t, themes);
+        Map<String, Set<String>> chosen = new LinkedHashMap<>();
+        HealthFields.values(content, ds, t, chosen);
+        int stored = DistributionSlots.values(content, ds, t);
+        return new FieldValues(t, themes, chosen, stored + 1);
     }
 
     /** A copy of {@code base} without the statements the form shows, nor those of the nodes they lead to (contact, period). */
-    private static Graph withoutShown(Graph base, Node ds) {
+    private static Graph withoutShown(Graph base, Node ds, Set<String> keptDistributions) {
         Graph copy = GraphFactory.createDefaultGraph();
         base.find().forEachRemaining(copy::add);
+        DistributionSlots.withoutShown(copy, ds, keptDistributions);
         for (Node p : SHOWN) {
             for (Triple t : copy.find(ds, p, Node.ANY).toList()) {
                 copy.delete(t);
                 boolean owned = t.getObject().isBlank() || (t.getObject().isURI() && t.getObject().getURI().startsWith(ds.getURI() + "#"));
-                if (owned && (p.equals(DCAT.contactPoint.asNode()) || p.equals(DCTerms.temporal.asNode()))) {
+                if (owned && (p.equals(DCAT.contactPoint.asNode()) || p.equals(DCTerms.temporal.asNode())
+                        || p.equals(HealthDCATAP.retentionPeriod.asNode()))) {
                     copy.find(t.getObject(), Node.ANY, Node.ANY).toList().forEach(copy::delete);
                 }
             }

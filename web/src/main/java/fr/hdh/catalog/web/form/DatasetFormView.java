@@ -2,8 +2,11 @@ package fr.hdh.catalog.web.form;
 
 import fr.hdh.catalog.web.page.view.FormPageView;
 import fr.hdh.catalog.web.page.view.Messages;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The dataset form, new or editing a version, with each problem next to its field and a summary at the top.
@@ -71,6 +74,44 @@ public record DatasetFormView(boolean creating, String id, int version, String s
 
     public List<String> accessRightCodes() {
         return DatasetFields.ACCESS_RIGHTS;
+    }
+
+    /** Whether {@code iri} is ticked in the multiple choice {@code field}. */
+    public boolean chosen(String field, String iri) {
+        return values.chosen(field).contains(iri);
+    }
+
+    /** The health categories to choose from, in the reader's language, with those the record holds that the list lacks. */
+    public List<VocabularyChoices.Choice> healthCategoryChoices(Messages m) {
+        return withHeld(VocabularyChoices.bundled().healthCategories(m.lang().tag()), values.chosen("health_categories"));
+    }
+
+    /** The legislation to choose from, with that the record holds. */
+    public List<VocabularyChoices.Choice> legislationChoices(Messages m) {
+        return withHeld(VocabularyChoices.bundled().legislation(m.lang().tag()), values.chosen("health_legislation"));
+    }
+
+    /** The EU file types to choose from for distribution slot {@code n}, with the one it holds. */
+    public List<VocabularyChoices.Choice> fileTypeChoices(Messages m, int n) {
+        String held = value(FieldValues.distribution(n, "format"));
+        return withHeld(VocabularyChoices.bundled().fileTypes(m.lang().tag()), held.isEmpty() ? Set.of() : Set.of(held));
+    }
+
+    private static List<VocabularyChoices.Choice> withHeld(List<VocabularyChoices.Choice> list, Set<String> held) {
+        Set<String> known = VocabularyChoices.iris(list);
+        List<VocabularyChoices.Choice> all = new ArrayList<>(list);
+        held.stream().filter(h -> !known.contains(h)).sorted().forEach(h -> all.add(new VocabularyChoices.Choice(h, h)));
+        return all;
+    }
+
+    /** The distribution slots, numbered from 1. */
+    public List<Integer> slots() {
+        return IntStream.rangeClosed(1, values.distributions()).boxed().toList();
+    }
+
+    /** The name (and id) of field {@code field} of distribution slot {@code n}. */
+    public String slotField(int n, String field) {
+        return FieldValues.distribution(n, field);
     }
 
     /** Whether the user chooses among its organisations (a producer) rather than typing one (a curator). */

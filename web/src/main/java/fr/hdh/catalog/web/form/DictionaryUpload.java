@@ -73,7 +73,7 @@ final class DictionaryUpload {
         } catch (MalformedInputException e) {
             editor.refused(req, resp, s, shown, false, id, basedOn, List.of(new FormError("dictionary", e.getMessage())));
         } catch (InvalidRecordException e) {
-            editor.refused(req, resp, s, shown, false, id, basedOn, FieldErrors.of(e, iri).stream()
+            editor.refused(req, resp, s, shown, false, id, basedOn, FieldErrors.of(e, iri, shown.slotsByIri()).stream()
                     .map(f -> f.hasField() ? f : new FormError("dictionary", f.message(), f.missing())).toList());
         } catch (StaleVersionException e) {
             editor.refused(req, resp, s, shown, false, id, basedOn, List.of(new FormError("dictionary", e.getMessage())));

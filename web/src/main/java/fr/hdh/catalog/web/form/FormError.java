@@ -1,6 +1,8 @@
 package fr.hdh.catalog.web.form;
 
 import fr.hdh.catalog.web.page.view.Messages;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One problem of a posted form, for its page: the field it concerns (the id of its input, or {@code ""} when
@@ -12,6 +14,8 @@ import fr.hdh.catalog.web.page.view.Messages;
  * @param missing whether a mandatory value is missing
  */
 public record FormError(String field, String message, boolean missing) {
+    private static final Pattern SLOT_FIELD = Pattern.compile("dist(\\d+)_(\\w+)");
+
     public FormError(String field, String message) {
         this(field, message, false);
     }
@@ -21,9 +25,22 @@ public record FormError(String field, String message, boolean missing) {
         return missing ? m.t("form.error.required") : message;
     }
 
-    /** The message key of the field's label, for the summary: {@code form.field.title_fr}. */
+    /**
+     * The message key of the field's label, for the summary: {@code form.field.title_fr},
+     * {@code form.health.field.hdab} for {@code health_hdab}, {@code form.distribution.field.accessURL} for {@code dist2_accessURL}.
+     */
     public String labelKey() {
-        return "form.field." + field;
+        Matcher slot = SLOT_FIELD.matcher(field);
+        if (slot.matches()) {
+            return "form.distribution.field." + slot.group(2);
+        }
+        return field.startsWith("health_") ? "form.health.field." + field.substring("health_".length()) : "form.field." + field;
+    }
+
+    /** The field's label for the summary; a distribution's field names its slot ("Distribution 2: access URL"). */
+    public String label(Messages m) {
+        Matcher slot = SLOT_FIELD.matcher(field);
+        return slot.matches() ? m.f("form.distribution.item", Integer.parseInt(slot.group(1)), m.t(labelKey())) : m.t(labelKey());
     }
 
     public boolean hasField() {

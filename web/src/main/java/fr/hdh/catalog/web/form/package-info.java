@@ -14,7 +14,11 @@
  * review queue: publish or send back). Form fields become a {@link fr.hdh.catalog.core.form.DatasetForm} and
  * then a record ({@link fr.hdh.catalog.web.form.DatasetFields}), written by the one writer through
  * {@link fr.hdh.catalog.core.record.DatasetWorkflow}, so the profile's SHACL shapes judge it as they judge the
- * API's; their findings come back next to the field they concern ({@link fr.hdh.catalog.web.form.FieldErrors}).
+ * API's; their findings come back next to the field they concern ({@link fr.hdh.catalog.web.form.FieldErrors}),
+ * a distribution's inside its own slot. The form covers the HealthDCAT-AP properties
+ * ({@link fr.hdh.catalog.web.form.HealthFields}; categories and legislation chosen from the bundled EU
+ * vocabularies, {@link fr.hdh.catalog.web.form.VocabularyChoices}) and the distributions, in repeatable slots
+ * ({@link fr.hdh.catalog.web.form.DistributionSlots}) that "add a distribution" extends without writing.
  * Pages are sent by {@link fr.hdh.catalog.web.page.HtmlResponses} from the templates under {@code jte/form}, and
  * work without script.
  */

@@ -46,7 +46,12 @@ public final class FormServer implements AutoCloseable {
     }
 
     public static FormServer start() {
-        Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE);
+        return start(ReferenceLookup.NONE);
+    }
+
+    /** The server validating against {@code background} (the bundled EU vocabularies, as the real server does). */
+    public static FormServer start(ReferenceLookup background) {
+        Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), background);
         try {
             catalog.records().putAll(fr.hdh.catalog.core.record.WorkflowFixtures.read("producers.ttl"), Progress.NONE);
             Readiness readiness = new Readiness();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.hdh.catalog.core.account.Role;
 import fr.hdh.catalog.web.form.FormServer;
 import fr.hdh.catalog.web.form.SessionFilter;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A producer's day in a real Chromium, without a line of script: it signs in with its token, fills the
@@ -61,6 +64,8 @@ class ProducerFormBrowserTest {
         new Select(driver.findElement(By.id("accessRights"))).selectByValue("PUBLIC");
         driver.findElement(By.id("contact_email")).sendKeys("contact@example.org");
         driver.findElement(By.cssSelector("form.dataset-form button[type=submit]")).click();
+        // The form is long (health metadata, distributions): wait for the answer rather than read the page being left.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("description_fr-error")));
 
         WebElement description = driver.findElement(By.id("description_fr"));
         assertEquals("true", description.getAttribute("aria-invalid"));
@@ -75,10 +80,12 @@ class ProducerFormBrowserTest {
         assertTrue(driver.getCurrentUrl().endsWith("#description_fr"), "the summary leads to the field");
         description.sendKeys("Nombre de séjours hospitaliers par région et par année.");
         driver.findElement(By.cssSelector("form.dataset-form button[type=submit]")).click();
-        assertEquals("Modifier le jeu de données sejours-navigateur", driver.findElement(By.tagName("h1")).getText());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Modifier le jeu de données sejours-navigateur"));
         assertTrue(driver.findElement(By.cssSelector("p.notice")).getText().contains("version 1"));
 
         driver.findElement(By.cssSelector("section.submission button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector("p.state strong"), "soumis"));
         assertEquals("soumis", driver.findElement(By.cssSelector("p.state strong")).getText());
         chromium.screenshot("producer-form-submitted");
         driver.findElement(By.cssSelector("header nav.site a[href='/my/datasets']")).click();
