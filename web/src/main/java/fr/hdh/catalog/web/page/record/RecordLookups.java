@@ -32,8 +32,19 @@ final class RecordLookups {
 
     private final DatasetGraph store;
 
-    RecordLookups(DatasetGraph store) {
+    private final CodePreviews previews;
+    private final long version;
+
+    /** Look-ups whose code-list previews are kept in {@code previews} while the store is at {@code version}. */
+    RecordLookups(DatasetGraph store, CodePreviews previews, long version) {
         this.store = store;
+        this.previews = previews;
+        this.version = version;
+    }
+
+    /** The first {@value #CODES_SHOWN} codes of the list by notation (one more when there are more) and its size. */
+    CodePreviews.Preview codePreview(Node scheme) {
+        return previews.of(scheme, version, s -> new CodePreviews.Preview(codes(s), codeCount(s)));
     }
 
     List<Mapping> mappings(Node subject) {
@@ -52,7 +63,7 @@ final class RecordLookups {
     }
 
     /** The first {@value #CODES_SHOWN} codes of the list by notation, and one more when there are more. */
-    List<Node> codes(Node scheme) {
+    private List<Node> codes(Node scheme) {
         if (store.containsGraph(scheme)) {
             // In the list's own graph: one scan of its notations and a sort in memory (CIM-10: milliseconds, where
             // the query's join and ORDER BY over the 19,000 codes took 0.2–0.4 s).
@@ -77,7 +88,7 @@ final class RecordLookups {
         return select(RecordQuery.CODES_ANYWHERE, Map.of("scheme", scheme), b -> b.get("concept"));
     }
 
-    long codeCount(Node scheme) {
+    private long codeCount(Node scheme) {
         if (store.containsGraph(scheme)) {
             long own = store.stream(scheme, Node.ANY, SKOS.inScheme.asNode(), scheme).map(q -> q.getSubject()).distinct().count();
             if (own > 0) {

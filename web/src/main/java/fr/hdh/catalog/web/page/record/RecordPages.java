@@ -25,6 +25,7 @@ public final class RecordPages {
 
     private final CatalogStore store;
     private final LocalLinks links;
+    private final CodePreviews previews = new CodePreviews();
 
     public RecordPages(CatalogStore store, LocalLinks links) {
         this.store = store;
@@ -45,7 +46,7 @@ public final class RecordPages {
         }
         return Optional.of(store.read(() -> {
             Places places = new Places(store.union(), links, lang);
-            RecordLookups lookups = new RecordLookups(store.datasetGraph());
+            RecordLookups lookups = new RecordLookups(store.datasetGraph(), previews, store.version());
             PageView page = switch (kind.get()) {
                 case TABLE -> TablePage.view(places, node, path);
                 case VARIABLE -> VariablePage.view(places, lookups, node, path);

@@ -42,12 +42,13 @@ final class VariablePage {
     }
 
     private static VariableView.CodeList codeList(Places places, RecordLookups lookups, Node scheme) {
-        List<VariableView.Code> codes = lookups.codes(scheme).stream().limit(RecordLookups.CODES_SHOWN).map(c -> {
+        CodePreviews.Preview preview = lookups.codePreview(scheme);
+        List<VariableView.Code> codes = preview.first().stream().limit(RecordLookups.CODES_SHOWN).map(c -> {
             String code = places.text(c, RecordTerms.NOTATION).orElseGet(() -> places.labels().of(c));
             String label = places.labels().of(c);
             return new VariableView.Code(places.link(c, code), label.equals(code) ? "" : label);
         }).toList();
-        return new VariableView.CodeList(places.link(scheme), lookups.codeCount(scheme), codes);
+        return new VariableView.CodeList(places.link(scheme), preview.count(), codes);
     }
 
     /** The target by its label, with its prefixed name when it has one; a link to it (an OMOP field here, a FHIR element at HL7) where it may be one. */

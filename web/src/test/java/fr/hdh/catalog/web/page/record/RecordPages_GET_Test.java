@@ -240,6 +240,24 @@ class RecordPages_GET_Test {
     }
 
     @Test
+    void aVariablePage_showsItsCodeListAsItIsAfterTheListChanges() throws Exception {
+        String path = "/dataset/stays/table/STAY/variable/DIAG";
+        assertTrue(page(path).selectFirst("section.code-list p.summary").text().contains("25"));
+        try {
+            DatasetGraph longer = DatasetGraphFactory.create();
+            RDFParser.fromString(codeList(30), Lang.TRIG).parse(longer);
+            catalog.records().restore(longer, Progress.NONE);
+
+            assertTrue(page(path).selectFirst("section.code-list p.summary").text().contains("30"),
+                    "the size of the list kept for variable pages follows the store");
+        } finally {
+            DatasetGraph back = DatasetGraphFactory.create();
+            RDFParser.fromString(codeList(25), Lang.TRIG).parse(back);
+            catalog.records().restore(back, Progress.NONE);
+        }
+    }
+
+    @Test
     void aVariablePage_isCachedUntilAMappingOfItChanges() throws Exception {
         String path = "/dataset/stays/table/STAY/variable/STAY_ID";
         HttpResponse<String> first = get(path, null);
