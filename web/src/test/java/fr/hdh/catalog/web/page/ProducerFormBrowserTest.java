@@ -51,7 +51,9 @@ class ProducerFormBrowserTest {
         assertEquals("Connexion", driver.findElement(By.tagName("h1")).getText(), "sent to sign in first");
         driver.findElement(By.id("token")).sendKeys(producer);
         driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-        assertEquals("Nouveau jeu de données", driver.findElement(By.tagName("h1")).getText(), "and back where it was going");
+        // wait for the page the sign-in leads to, not read the one being left
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Nouveau jeu de données"));
         Cookie session = driver.manage().getCookieNamed(SessionFilter.COOKIE);
         assertTrue(session.isHttpOnly());
         assertEquals("Strict", session.getSameSite());
@@ -89,7 +91,8 @@ class ProducerFormBrowserTest {
         assertEquals("soumis", driver.findElement(By.cssSelector("p.state strong")).getText());
         chromium.screenshot("producer-form-submitted");
         driver.findElement(By.cssSelector("header nav.site a[href='/my/datasets']")).click();
-        assertEquals("soumis", driver.findElement(By.cssSelector("tr[data-id=sejours-navigateur] td.state")).getText());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.cssSelector("tr[data-id=sejours-navigateur] td.state"), "soumis"));
         assertTrue(server.catalog().workflow().latestVersions().stream()
                 .anyMatch(v -> v.recordIri().endsWith("/dataset/sejours-navigateur") && v.state().key().equals("submitted")));
         assertTrue(chromium.consoleMessages().stream().noneMatch(m -> m.contains("Content Security Policy")), chromium.consoleMessages().toString());
