@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.vocab.mapping.MappingCandidates;
 import fr.hdh.catalog.vocab.mapping.MappingSets;
 import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.account.Curators;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.server.WebModule;

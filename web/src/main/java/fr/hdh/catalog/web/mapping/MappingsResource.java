@@ -8,6 +8,7 @@ import fr.hdh.catalog.vocab.mapping.MappingQuery;
 import fr.hdh.catalog.vocab.mapping.MappingSet;
 import fr.hdh.catalog.vocab.mapping.MappingSets;
 import fr.hdh.catalog.vocab.mapping.MappingStatus;
+import fr.hdh.catalog.web.account.Curators;
 import fr.hdh.catalog.web.api.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +79,7 @@ public final class MappingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
-        User caller = curators.curator(authorization);
+        User caller = curators.curator(authorization, "mappings are written");
         MappingSet set = MappingBodies.read(new String(body.readAllBytes(), StandardCharsets.UTF_8), contentType);
         String iri = sets.put(set, new RecordSource("api:mappings", caller.name()));
         return Response.created(URI.create("mappings?set=" + URLEncoder.encode(iri, StandardCharsets.UTF_8)))
@@ -96,7 +97,7 @@ public final class MappingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ReviewDto review(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ReviewRequest request) {
-        User caller = curators.curator(authorization);
+        User caller = curators.curator(authorization, "mappings are written");
         if (request == null || request.mapping() == null || request.mapping().isBlank()) {
             throw Problems.exception(Response.Status.BAD_REQUEST, "mapping: the IRI of the mapping reviewed is missing");
         }

@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.vocabimport;
 import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.account.User;
 import fr.hdh.catalog.vocab.scheme.SchemeVersions;
+import fr.hdh.catalog.web.account.Curators;
 import fr.hdh.catalog.web.api.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
@@ -48,7 +49,7 @@ public final class VocabularyImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @QueryParam("scheme") String scheme,
             @QueryParam("version") String version, @QueryParam("title") String title,
             @QueryParam("language") String language, InputStream body) throws IOException {
-        User caller = curators.curator(authorization);
+        User caller = curators.curator(authorization, "vocabularies are loaded");
         VocabularyFormat format = format(contentType);
         VocabularyImports.Request request = new VocabularyImports.Request(format, body.readAllBytes(),
                 "the " + format.mediaType() + " body", given(scheme), given(version), given(title), given(language));

@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.vocabimport;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.account.Curators;
 import fr.hdh.catalog.web.api.CatalogExceptionMapper;
 import fr.hdh.catalog.web.server.WebModule;
 import java.util.Optional;
