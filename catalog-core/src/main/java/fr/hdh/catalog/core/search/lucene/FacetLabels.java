@@ -80,8 +80,14 @@ final class FacetLabels {
         return labels;
     }
 
-    /** {@code …/access-right/NON_PUBLIC} → {@code Non public}. */
+    /**
+     * {@code …/access-right/NON_PUBLIC} → {@code Non public}; a value that is not an IRI (a catalogue entry's text,
+     * which may hold a date as {@code 12/05/2022}) is its own label.
+     */
     static String plainWords(String value) {
+        if (!value.contains("://") && !value.startsWith("urn:")) {
+            return value;
+        }
         String s = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
         String last = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('#')) + 1).replace('_', ' ');
         if (last.isEmpty()) {
