@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.ConceptMap.ConceptMapGroupComponent;
@@ -42,7 +43,7 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
  * </pre>
  */
 public final class ConceptMapSets {
-    private static final String NO_TERM = "sssom:NoTermFound";
+    static final String NO_TERM = "sssom:NoTermFound";
 
     private ConceptMapSets() {}
 
@@ -120,6 +121,16 @@ public final class ConceptMapSets {
         if (!(resource instanceof ConceptMap map)) {
             throw new MalformedInputException(source, -1, "a " + resource.fhirType() + ", not a ConceptMap", null);
         }
+        return fromConceptMap(map, source, ConceptMapSets::systemNamespace);
+    }
+
+    /**
+     * The mapping set {@code map} describes, each code system's codes named in {@code namespaceOf.apply(system)}
+     * (a harvest names them as it names the concepts of the code systems it harvests, so the mappings join them).
+     *
+     * @throws MalformedInputException when a group has no source system, an element no code, or the map no id
+     */
+    public static MappingSet fromConceptMap(ConceptMap map, String source, UnaryOperator<String> namespaceOf) {
         String id = map.hasUrl() ? map.getUrl() : map.getIdElement().getIdPart();
         if (id == null || id.isBlank()) {
             throw new MalformedInputException(source, -1, "ConceptMap.url (or its id) is needed as the mapping_set_id", null);
@@ -131,8 +142,8 @@ public final class ConceptMapSets {
             if (!group.hasSource()) {
                 throw new MalformedInputException(source, -1, "ConceptMap.group[" + g + "].source: no system", null);
             }
-            String sourcePrefix = prefix(prefixes, group.getSource());
-            String targetPrefix = group.hasTarget() ? prefix(prefixes, group.getTarget()) : null;
+            String sourcePrefix = prefix(prefixes, group.getSource(), namespaceOf);
+            String targetPrefix = group.hasTarget() ? prefix(prefixes, group.getTarget(), namespaceOf) : null;
             int e = 0;
             for (SourceElementComponent element : group.getElement()) {
                 if (!element.hasCode()) {
@@ -183,15 +194,20 @@ public final class ConceptMapSets {
         return new Mapping(v);
     }
 
+    /** A code system's namespace as FHIR writes systems: the system, with a final {@code /} unless it ends a word already. */
+    private static String systemNamespace(String system) {
+        return system.endsWith("/") || system.endsWith("#") || system.endsWith(":") ? system : system + "/";
+    }
+
     /** The prefix declared for {@code system}, made from its last word and unique in {@code prefixes}. */
-    private static String prefix(Map<String, String> prefixes, String system) {
-        String ns = system.endsWith("/") || system.endsWith("#") || system.endsWith(":") ? system : system + "/";
+    private static String prefix(Map<String, String> prefixes, String system, UnaryOperator<String> namespaceOf) {
+        String ns = namespaceOf.apply(system);
         for (Map.Entry<String, String> p : prefixes.entrySet()) {
             if (p.getValue().equals(ns)) {
                 return p.getKey();
             }
         }
-        String trimmed = ns.substring(0, ns.length() - 1);
+        String trimmed = systemNamespace(system).substring(0, systemNamespace(system).length() - 1);
         String word = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')) + 1)
                 .replaceAll("[^A-Za-z0-9_]", "_");
         String base = word.isEmpty() || !Character.isLetter(word.charAt(0)) ? "fhir_" + word : word;

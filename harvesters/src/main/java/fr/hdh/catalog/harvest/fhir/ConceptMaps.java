@@ -1,22 +1,18 @@
 package fr.hdh.catalog.harvest.fhir;
 
 import fr.hdh.catalog.core.CatalogRecord;
-import fr.hdh.catalog.core.RecordKind;
+import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.core.RecordSource;
-import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.SKOS;
+import fr.hdh.catalog.vocab.mapping.MappingSet;
+import fr.hdh.catalog.vocab.mapping.MappingSetRecords;
 import org.hl7.fhir.r4.model.ConceptMap;
 
 /**
- * A {@code ConceptMap} as a VOCABULARY record of its own: the map is a {@code skos:ConceptScheme}
- * (title, description, {@code dct:source} and {@code dct:relation} to the source and target value
- * sets) whose graph holds the SKOS mapping triples between the concepts of the code systems it maps,
- * named as {@link FhirIris} names every FHIR concept, each equivalence as {@link Equivalences} says. Kept
- * apart from the code systems so a map can be replaced or withdrawn on its own. (A ConceptMap posted to
- * {@code /api/mappings} is read instead by {@link ConceptMapSets}, as an SSSOM mapping set.)
+ * A harvested {@code ConceptMap} as an SSSOM mapping set, the same record a ConceptMap posted to
+ * {@code /api/mappings} becomes ({@link ConceptMapSets}): one named graph per map, each mapping with its
+ * predicate (the equivalence as {@link Equivalences} says), labels and comment, reviewable like any other set.
+ * The codes are named as {@link FhirIris} names the concepts of the code systems a harvest brings, so the
+ * mappings join the harvested CodeSystems and their concept pages show them.
  */
 final class ConceptMaps {
     private final FhirIris iris;
@@ -33,39 +29,15 @@ final class ConceptMaps {
         if (title == null || title.isBlank()) {
             throw new UnmappableResource("no title: ConceptMap.title and .name are empty");
         }
-        String iri = iris.conceptMap(canonical);
-        Node node = Triples.iri(iri);
-        String lang = FhirText.language(map);
-        Triples t = new Triples().type(node, SKOS.ConceptScheme)
-                .text(node, DCTerms.title, title, lang)
-                .text(node, SKOS.prefLabel, title, lang)
-                .string(node, DCTerms.identifier, canonical)
-                .text(node, DCTerms.description, map.getDescription(), lang);
-        if (map.hasSourceUriType() || map.hasSourceCanonicalType()) {
-            t.link(node, DCTerms.source, Triples.iri(iris.valueSet(map.getSource().primitiveValue())));
+        MappingSet set;
+        try {
+            set = ConceptMapSets.fromConceptMap(map, "ConceptMap " + canonical, system -> iris.codeSystem(system) + "/");
+        } catch (MalformedInputException e) {
+            throw new UnmappableResource(e.getMessage());
         }
-        if (map.hasTargetUriType() || map.hasTargetCanonicalType()) {
-            t.link(node, DCTerms.relation, Triples.iri(iris.valueSet(map.getTarget().primitiveValue())));
+        if (set.mappings().stream().allMatch(m -> m.first("object_id").orElse(ConceptMapSets.NO_TERM).equals(ConceptMapSets.NO_TERM))) {
+            throw new UnmappableResource("no mappings: no group maps a code to a code");
         }
-        int mappings = 0;
-        for (ConceptMap.ConceptMapGroupComponent group : map.getGroup()) {
-            if (!group.hasSource() || !group.hasTarget()) {
-                continue;
-            }
-            for (ConceptMap.SourceElementComponent element : group.getElement()) {
-                for (ConceptMap.TargetElementComponent target : element.getTarget()) {
-                    Property match = Equivalences.skos(target.getEquivalence()).map(ResourceFactory::createProperty).orElse(null);
-                    if (match != null && element.hasCode() && target.hasCode()) {
-                        t.link(Triples.iri(iris.concept(group.getSource(), element.getCode())), match,
-                                Triples.iri(iris.concept(group.getTarget(), target.getCode())));
-                        mappings++;
-                    }
-                }
-            }
-        }
-        if (mappings == 0) {
-            throw new UnmappableResource("no mappings: no group maps a code to a code with an equivalence SKOS can say");
-        }
-        return new CatalogRecord(iri, RecordKind.VOCABULARY, t.graph(), source);
+        return new MappingSetRecords(iris.catalog()).record(set, source);
     }
 }

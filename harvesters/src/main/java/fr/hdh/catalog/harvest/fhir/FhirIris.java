@@ -50,10 +50,6 @@ final class FhirIris {
         return iris.vocabulary("fhir-valueset", key(canonical));
     }
 
-    String conceptMap(String canonical) {
-        return iris.vocabulary("fhir-conceptmap", key(canonical));
-    }
-
     String standardId(String canonical) {
         return "fhir-" + key(canonical);
     }

@@ -15,7 +15,7 @@
  * <tr><td>Organization</td><td>PRODUCER, only as the publisher a study ({@code sponsor}) or group ({@code managingEntity}) names</td></tr>
  * <tr><td>StructureDefinition (kind logical), Questionnaire</td><td>STANDARD: a {@code dct:Standard} with one csvw table and its columns</td></tr>
  * <tr><td>CodeSystem, ValueSet</td><td>VOCABULARY: a {@code skos:ConceptScheme} and its concepts</td></tr>
- * <tr><td>ConceptMap</td><td>VOCABULARY: the map as a scheme holding SKOS mapping triples</td></tr>
+ * <tr><td>ConceptMap</td><td>MAPPING_SET: the map as an SSSOM mapping set, as {@code /api/mappings} stores one</td></tr>
  * </table>
  *
  * <p><b>Facts taken from the resource</b> (a dataset is refused, with the reason, when one is missing):

@@ -10,14 +10,16 @@ import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.core.RecordKind;
 import fr.hdh.catalog.core.RecordSource;
-import fr.hdh.catalog.core.validation.ValidationReport;
 import fr.hdh.catalog.core.net.Fetcher;
+import fr.hdh.catalog.core.validation.ValidationReport;
 import fr.hdh.catalog.harvest.HarvestContext;
 import fr.hdh.catalog.harvest.HarvestSource;
 import fr.hdh.catalog.harvest.SourceType;
 import fr.hdh.catalog.ontologies.CSVW;
 import fr.hdh.catalog.ontologies.HDH;
 import fr.hdh.catalog.ontologies.HealthDCATAP;
+import fr.hdh.catalog.vocab.mapping.MappingSetGraph;
+import fr.hdh.catalog.vocab.mapping.MappingSetRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -89,9 +91,11 @@ class FhirHarvesterTest {
     }
 
     @Test
-    void ndjsonFile_conceptMapBecomesSkosMappingsAndQuestionnaireATable() {
+    void ndjsonFile_conceptMapBecomesAnSssomMappingSetAndQuestionnaireATable() {
         CollectingSink sink = harvestFile("study/terminology.ndjson");
-        CatalogRecord map = sink.record(catalog.iris().vocabulary("fhir-conceptmap", "hl7.org-fhir-ConceptMap-cm-administrative-gender-v2"));
+        CatalogRecord map = sink.record(new MappingSetRecords(catalog.iris()).recordIri("http://hl7.org/fhir/ConceptMap/cm-administrative-gender-v2"));
+        assertEquals(RecordKind.MAPPING_SET, map.kind(), "a mapping set, as a ConceptMap posted to /api/mappings is");
+        assertEquals(5, MappingSetGraph.fromGraph(map.content(), map.iri()).mappings().size(), "one mapping per target of the map");
         Node male = NodeFactory.createURI(catalog.iris().vocabulary("fhir", "hl7.org-fhir-administrative-gender") + "/male");
         Node v2 = NodeFactory.createURI(catalog.iris().vocabulary("fhir", "terminology.hl7.org-CodeSystem-v2-0001") + "/M");
         Node other = NodeFactory.createURI(catalog.iris().vocabulary("fhir", "hl7.org-fhir-administrative-gender") + "/other");
