@@ -45,7 +45,6 @@ public final class WriteWebModule implements WebModule {
         api.register(DictionaryResource.class);
         api.register(CurationResource.class);
         api.register(fr.hdh.catalog.web.account.BackupResource.class);
-        api.register(new RefusalClosesConnection());
         api.register(new AbstractBinder() {
             @Override
             protected void configure() {

@@ -1,4 +1,4 @@
-package fr.hdh.catalog.web.write;
+package fr.hdh.catalog.web.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
