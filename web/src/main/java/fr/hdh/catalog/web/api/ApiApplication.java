@@ -13,8 +13,6 @@ public final class ApiApplication extends ResourceConfig {
         register(StatsResource.class);
         register(CatalogExceptionMapper.class);
         register(UnexpectedExceptionMapper.class);
-        // every module's refusals, not only the write API's: a refused body must not poison a kept-alive connection
-        register(new RefusalClosesConnection());
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
         register(new AbstractBinder() {
             @Override

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.io.IOException;
 import java.io.InputStream;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * An error answer to a request that carried a body says {@code Connection: close}, and the rest of the
@@ -16,9 +17,16 @@ import java.io.InputStream;
  * body that cannot be read further (already closed, or past the limit) is left, and the header still
  * tells a keep-alive client not to send its next request on this connection.
  */
-final class RefusalClosesConnection implements ContainerResponseFilter {
+public final class RefusalClosesConnection implements ContainerResponseFilter {
     /** A bound of its own, in case no body limit stands in front: the default body limit and some. */
     private static final long MOST_BYTES_DRAINED = 16L * 1024 * 1024;
+
+    /** Adds the filter to the API once, whichever module that takes bodies comes first. */
+    public static void registerIn(ResourceConfig api) {
+        if (!api.isRegistered(RefusalClosesConnection.class)) {
+            api.register(RefusalClosesConnection.class);
+        }
+    }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

@@ -5,6 +5,7 @@ import fr.hdh.catalog.vocab.mapping.MappingCandidates;
 import fr.hdh.catalog.vocab.mapping.MappingSets;
 import fr.hdh.catalog.web.account.Authenticator;
 import fr.hdh.catalog.web.account.Curators;
+import fr.hdh.catalog.web.api.RefusalClosesConnection;
 import fr.hdh.catalog.web.page.HtmlResponses;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.server.WebModule;
@@ -43,6 +44,7 @@ public final class MappingWebModule implements WebModule {
 
     @Override
     public void addApi(ResourceConfig api) {
+        RefusalClosesConnection.registerIn(api);
         api.register(MappingsResource.class);
         api.register(new AbstractBinder() {
             @Override

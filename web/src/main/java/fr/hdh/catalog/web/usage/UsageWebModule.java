@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.usage;
 
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
+import fr.hdh.catalog.web.api.RefusalClosesConnection;
 import fr.hdh.catalog.web.page.LocalLinks;
 import fr.hdh.catalog.web.page.UsageDirectoryPage;
 import fr.hdh.catalog.web.page.ViewServlet;
@@ -30,6 +31,7 @@ public final class UsageWebModule implements WebModule {
 
     @Override
     public void addApi(ResourceConfig api) {
+        RefusalClosesConnection.registerIn(api);
         api.register(ProjectsResource.class);
         api.register(PublicationsResource.class);
         api.register(ReuseResource.class);

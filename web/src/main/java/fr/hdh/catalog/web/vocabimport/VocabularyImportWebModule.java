@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
 import fr.hdh.catalog.web.account.Curators;
 import fr.hdh.catalog.web.api.CatalogExceptionMapper;
+import fr.hdh.catalog.web.api.RefusalClosesConnection;
 import fr.hdh.catalog.web.server.WebModule;
 import java.util.Optional;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -28,6 +29,7 @@ public final class VocabularyImportWebModule implements WebModule {
 
     @Override
     public void addApi(ResourceConfig api) {
+        RefusalClosesConnection.registerIn(api);
         api.register(VocabularyImportResource.class);
         if (!api.isRegistered(CatalogExceptionMapper.class)) {
             api.register(CatalogExceptionMapper.class);

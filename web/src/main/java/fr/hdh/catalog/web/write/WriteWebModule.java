@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.web.account.Authenticator;
 import fr.hdh.catalog.web.account.BadTokenThrottle;
 import fr.hdh.catalog.web.account.UsersResource;
+import fr.hdh.catalog.web.api.RefusalClosesConnection;
 import fr.hdh.catalog.web.server.WebModule;
 import java.time.Clock;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public final class WriteWebModule implements WebModule {
 
     @Override
     public void addApi(ResourceConfig api) {
+        RefusalClosesConnection.registerIn(api);
         api.register(UsersResource.class);
         api.register(fr.hdh.catalog.web.account.AuditResource.class);
         api.register(DatasetsResource.class);

@@ -82,11 +82,11 @@ final class FacetLabels {
 
     /**
      * {@code …/access-right/NON_PUBLIC} → {@code Non public}; a value that is not an IRI (a catalogue entry's text,
-     * which may hold a date as {@code 12/05/2022}) is its own label.
+     * which may hold a date as {@code 12/05/2022}) is its own label, with a capital first letter.
      */
     static String plainWords(String value) {
         if (!value.contains("://") && !value.startsWith("urn:")) {
-            return value;
+            return value.isEmpty() ? value : Character.toUpperCase(value.charAt(0)) + value.substring(1);
         }
         String s = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
         String last = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('#')) + 1).replace('_', ' ');

@@ -12,7 +12,7 @@ class FacetLabelsTest {
 
     @Test
     void aTextValueIsItsOwnLabelEvenWithSlashesInIt() {
-        assertEquals("catalogue SNDS (arrêté du 12/05/2022)", FacetLabels.plainWords("catalogue SNDS (arrêté du 12/05/2022)"),
+        assertEquals("Catalogue SNDS (arrêté du 12/05/2022)", FacetLabels.plainWords("catalogue SNDS (arrêté du 12/05/2022)"),
                 "a catalogue entry with a date, not cut at its last slash");
     }
 }
