@@ -18,6 +18,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The graph store: a Jena TDB2 database on disk (or in memory for tests) holding one named graph per
@@ -35,6 +37,7 @@ import org.apache.jena.tdb2.TDB2;
  * </pre>
  */
 public final class CatalogStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
     private final DatasetGraph dsg;
     private final boolean onDisk;
     private final AtomicLong version = new AtomicLong();
@@ -64,7 +67,7 @@ public final class CatalogStore implements AutoCloseable {
      */
     public static CatalogStore open(Path dir) {
         try {
-            return new CatalogStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+            return new CatalogStore(connect(dir), dir);
         } catch (DBOpEnvException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
                 throw new StoreInUseException("The store in " + dir + " is open in another process (" + e.getMessage()
@@ -72,6 +75,19 @@ public final class CatalogStore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Connects to the database in {@code dir}, after cutting a journal torn by a process killed while it wrote
+     * ({@link JournalRepair}: no committed transaction is in such a tail; Jena's recovery refuses it).
+     */
+    private static DatasetGraph connect(Path dir) {
+        long cut = JournalRepair.repairIfClosed(dir);
+        if (cut > 0) {
+            LOG.warn("The journal of the store in {} ended with a torn entry ({} bytes), left by a process stopped while "
+                    + "writing it; cut, as it held no committed transaction", dir, cut);
+        }
+        return DatabaseMgr.connectDatasetGraph(dir.toString());
     }
 
     /** A TDB2 database in memory, for tests. */
