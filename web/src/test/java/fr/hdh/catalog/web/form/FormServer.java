@@ -7,18 +7,15 @@ import fr.hdh.catalog.core.account.Role;
 import fr.hdh.catalog.core.account.User;
 import fr.hdh.catalog.core.record.WorkspaceTerms;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.site.SiteWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,12 +102,6 @@ public final class FormServer implements AutoCloseable {
             catalog.store().datasetGraph().find().forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
             return null;
         });
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            lines.stream().sorted().forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoreDigest.of(lines.stream());
     }
 }

@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.mapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.web.search.SearchWebModule;
@@ -17,14 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * The server the mapping write tests run against: an empty in-memory catalogue under {@value #BASE},
@@ -115,16 +111,6 @@ final class MappingApiServer implements AutoCloseable {
 
     /** A digest of every quad of the public store, sorted. */
     String publicChecksum() {
-        return catalog.store().read(() -> {
-            List<String> lines = new ArrayList<>();
-            catalog.store().datasetGraph().find().forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                lines.stream().sorted().forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-                return HexFormat.of().formatHex(sha.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return StoreDigest.of(catalog.store());
     }
 }

@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.vocabimport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
+import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.web.search.SearchWebModule;
@@ -21,17 +22,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -152,16 +148,6 @@ final class VocabularyApiServer implements AutoCloseable {
 
     /** A digest of every quad of the public store, sorted. */
     String publicChecksum() {
-        return catalog.store().read(() -> {
-            List<String> lines = new ArrayList<>();
-            catalog.store().datasetGraph().find().forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                lines.stream().sorted().forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-                return HexFormat.of().formatHex(sha.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return StoreDigest.of(catalog.store());
     }
 }

@@ -8,12 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.Progress;
-import fr.hdh.catalog.core.RecordSource;
-import fr.hdh.catalog.core.io.JsonLdContexts;
-import fr.hdh.catalog.core.io.RdfFiles;
-import fr.hdh.catalog.core.io.RecordSplitter;
 import fr.hdh.catalog.core.record.WorkspaceTerms;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
 import fr.hdh.catalog.web.server.CatalogServer;
@@ -25,12 +22,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +32,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 
@@ -228,13 +220,7 @@ final class WriteApiServer implements AutoCloseable {
     }
 
     private static String digest(Stream<String> lines) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            lines.sorted().forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return StoreDigest.of(lines);
     }
 
     /** One HTTP request, built then sent. */
