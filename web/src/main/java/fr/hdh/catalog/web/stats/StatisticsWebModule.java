@@ -8,7 +8,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The statistics in the server: the {@code /statistics} page, {@code /api/statistics}, and the charting
- * library the page draws with ({@link VendorScriptServlet#PATH}).
+ * library the page draws with ({@link fr.hdh.catalog.web.page.StaticFilesServlet#ECHARTS}, served with the pages' static files).
  *
  * <pre>
  * CatalogServer.start(catalog, settings, readiness, List.of(new StatisticsWebModule(catalog)));
@@ -24,7 +24,6 @@ public final class StatisticsWebModule implements WebModule {
     @Override
     public void addServlets(FusekiServer.Builder builder) {
         builder.addServlet("/statistics", new ViewServlet(context -> StatisticsPage.view(statistics.now(context.lang()), context.m())));
-        builder.addServlet(VendorScriptServlet.PATH, new VendorScriptServlet());
     }
 
     @Override

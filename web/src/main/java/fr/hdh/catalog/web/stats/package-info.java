@@ -9,7 +9,7 @@
  * <p>{@link fr.hdh.catalog.web.stats.Statistics} gathers the figures ({@link fr.hdh.catalog.web.stats.CatalogueStatistics});
  * {@link fr.hdh.catalog.web.stats.StatisticsPage} turns them into the page's view, one table per chart; the
  * page's script ({@code hdh-charts.js}) reads each table and draws it with Apache ECharts, served from
- * its webjar by {@link fr.hdh.catalog.web.stats.VendorScriptServlet}. The tables are the page without
+ * its webjar by {@link fr.hdh.catalog.web.page.StaticFilesServlet}. The tables are the page without
  * script and what a screen reader reads; the charts are pictures of them. Nothing is cached: a record the
  * writer has just committed counts at once.
  *

@@ -16,6 +16,7 @@ import fr.hdh.catalog.core.record.ContentHash;
 import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
+import fr.hdh.catalog.web.page.StaticFilesServlet;
 import fr.hdh.catalog.web.server.CatalogServer;
 import fr.hdh.catalog.web.server.Readiness;
 import java.io.IOException;
@@ -130,7 +131,7 @@ class Statistics_GET_Test {
             assertFalse(table.select("tbody tr[data-count]").isEmpty(), section.id());
         }
         assertEquals(7, page.select("main section.stat").size(), "one section per chart");
-        assertEquals(List.of(VendorScriptServlet.PATH, "/static/hdh-charts.js"), page.select("script[src]").eachAttr("src"));
+        assertEquals(List.of(StaticFilesServlet.ECHARTS, "/static/hdh-charts.js"), page.select("script[src]").eachAttr("src"));
         assertTrue(page.select("script:not([src])").isEmpty(), "no inline script");
         assertTrue(page.select("[style]").isEmpty(), "no inline style");
         assertEquals("/statistics", page.selectFirst("nav.site a[href=/statistics]").attr("href"), "linked from the header");
@@ -138,7 +139,7 @@ class Statistics_GET_Test {
 
     @Test
     void scripts_GET_areServedAsJavaScript_echartsCachedForAYear() {
-        HttpResponse<String> echarts = get(VendorScriptServlet.PATH);
+        HttpResponse<String> echarts = get(StaticFilesServlet.ECHARTS);
         assertEquals(200, echarts.statusCode());
         assertEquals("text/javascript;charset=utf-8", echarts.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
         assertEquals("public, max-age=31536000, immutable", echarts.headers().firstValue("Cache-Control").orElseThrow());
