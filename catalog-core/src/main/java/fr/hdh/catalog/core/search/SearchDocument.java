@@ -27,17 +27,20 @@ import java.util.Set;
  * @param dataset the dataset or standard it belongs to
  * @param table the table it belongs to
  * @param codeList its code list (a variable) or scheme (a concept)
+ * @param sources the code lists a code list copies its codes from ({@code prov:wasDerivedFrom}: the SNDS's copies of the
+ *        CIM-10 name the reference list); empty for other items
  */
 public record SearchDocument(String iri, String recordIri, ItemKind kind, List<String> codes, List<LangText> titles,
                              List<LangText> keywords, List<LangText> descriptions, List<LangText> context,
                              Map<Facet, Set<String>> facets, Optional<ItemRef> dataset, Optional<ItemRef> table,
-                             Optional<ItemRef> codeList) {
+                             Optional<ItemRef> codeList, List<String> sources) {
     public SearchDocument {
         codes = List.copyOf(codes);
         titles = List.copyOf(titles);
         keywords = List.copyOf(keywords);
         descriptions = List.copyOf(descriptions);
         context = List.copyOf(context);
+        sources = List.copyOf(sources);
         Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         facets.forEach((f, v) -> copy.put(f, Set.copyOf(v)));
         copy.put(Facet.KIND, Set.of(kind.id()));
@@ -76,6 +79,7 @@ public record SearchDocument(String iri, String recordIri, ItemKind kind, List<S
         private ItemRef dataset;
         private ItemRef table;
         private ItemRef codeList;
+        private final List<String> sources = new ArrayList<>();
 
         public Builder(String iri, String recordIri, ItemKind kind) {
             this.iri = iri;
@@ -138,9 +142,14 @@ public record SearchDocument(String iri, String recordIri, ItemKind kind, List<S
             return this;
         }
 
+        public Builder sources(List<String> values) {
+            sources.addAll(values);
+            return this;
+        }
+
         public SearchDocument build() {
             return new SearchDocument(iri, recordIri, kind, codes, titles, keywords, descriptions, context, facets,
-                    Optional.ofNullable(dataset), Optional.ofNullable(table), Optional.ofNullable(codeList));
+                    Optional.ofNullable(dataset), Optional.ofNullable(table), Optional.ofNullable(codeList), sources);
         }
     }
 }

@@ -6,6 +6,7 @@ import fr.hdh.catalog.ontologies.DPV;
 import fr.hdh.catalog.ontologies.Usage;
 import fr.hdh.catalog.ontologies.HDH;
 import fr.hdh.catalog.ontologies.HealthDCATAP;
+import fr.hdh.catalog.ontologies.PROV;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -166,6 +167,7 @@ public final class SearchDocuments {
                 .titles(distinct(text.texts(scheme, SKOS.prefLabel, DCTerms.title)))
                 .descriptions(text.texts(scheme, DCTerms.description, SKOS.definition))
                 .facet(Facet.CODING_SYSTEM, List.of(scheme.getURI()))
+                .sources(text.iris(scheme, PROV.wasDerivedFrom))
                 .build();
     }
 

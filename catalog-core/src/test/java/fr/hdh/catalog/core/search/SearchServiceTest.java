@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.hdh.catalog.core.Progress;
+import fr.hdh.catalog.core.record.RecordProvenance;
 import fr.hdh.catalog.core.search.lucene.LuceneSearchIndex;
 import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.core.store.StoreWriter;
+import fr.hdh.catalog.ontologies.PROV;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,6 +186,61 @@ class SearchServiceTest {
     void aConceptLabelFindsTheVariablesCodedWithItsScheme() {
         SearchQuery q = SearchQuery.text("crise cardiaque").withFilter(Facet.KIND, "variable");
         assertEquals(List.of(DGN_PAL), top(q));
+    }
+
+    /**
+     * The SNDS ships the CIM-10 many times over: a concept of the reference list reaches the variables coded with a copy
+     * of it, once the copy names the reference as its source; not before.
+     */
+    @Test
+    void aConceptOfTheReferenceListReachesTheVariablesCodedWithACopyOfIt() {
+        String reference = BASE + "vocabulary/snds/IR_CIM_V";
+        MiniCatalogue.write(writer, reference, turtle("""
+                <%1$s> a skos:ConceptScheme ; dct:identifier "IR_CIM_V" ; skos:prefLabel "Tables de codes CIM10"@fr .
+                <%1$s/I50> a skos:Concept ; skos:inScheme <%1$s> ; skos:notation "I50" ;
+                    skos:prefLabel "Insuffisance cardiaque"@fr .
+                """.formatted(reference)));
+        search.reindex(List.of(reference), Progress.NONE);
+        SearchQuery q = SearchQuery.text("insuffisance cardiaque").withFilter(Facet.KIND, "variable");
+        assertEquals(List.of(), top(q), "DGN_PAL is coded with MS_CIM_V, which has no such concept");
+
+        Graph copy = RecordProvenance.content(CIM, store.read(() -> store.recordGraph(CIM)).orElseThrow());
+        copy.add(NodeFactory.createURI(CIM), PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(reference));
+        MiniCatalogue.write(writer, CIM, copy);
+        search.reindex(List.of(CIM), Progress.NONE);
+
+        assertEquals(List.of(DGN_PAL), top(q), "MS_CIM_V copies IR_CIM_V: one terminology");
+    }
+
+    /**
+     * Variables reached only through their code list (the diagnoses of every PMSI table, coded with the CIM-10) do not
+     * fill the page: each weighs less than the one before, so what the words themselves match comes up among them.
+     */
+    @Test
+    void theVariablesReachedThroughTheirCodeListMakeRoomForWhatTheWordsMatch() {
+        String table = PMSI + "/table/T_MCOaaD";
+        StringBuilder ttl = new StringBuilder("""
+                @prefix csvw: <http://www.w3.org/ns/csvw#> . @prefix hdh: <https://w3id.org/hdh-catalog/ns#> .
+                <%1$s> a csvw:Table ; csvw:name "T_MCOaaD" ; dct:title "Diagnostics associés"@fr ;
+                """.formatted(table));
+        for (int i = 1; i <= 6; i++) {
+            ttl.append("csvw:column <%1$s/variable/DGN_%2$d> ;\n".formatted(table, i));
+        }
+        ttl.append("csvw:column <%1$s/variable/TOP_CARD> .\n".formatted(table));
+        for (int i = 1; i <= 6; i++) {
+            ttl.append("<%1$s/variable/DGN_%2$d> a csvw:Column ; csvw:name \"DGN_%2$d\" ; csvw:title \"Diagnostic n°%2$d\"@fr ; hdh:codeList <%3$s> .\n"
+                    .formatted(table, i, CIM));
+        }
+        ttl.append("<%1$s/variable/TOP_CARD> a csvw:Column ; csvw:name \"TOP_CARD\" ; csvw:title \"Supplément de réanimation\"@fr ; dct:description \"Surveillance cardiaque continue\"@fr .\n"
+                .formatted(table));
+        MiniCatalogue.write(writer, table, turtle(ttl.toString()));
+        search.reindex(List.of(table), Progress.NONE);
+
+        List<String> hits = top(SearchQuery.text("crise cardiaque").withFilter(Facet.KIND, "variable"));
+
+        assertEquals(8, hits.size(), "every variable coded with the CIM-10 is still found: " + hits);
+        assertTrue(hits.indexOf(table + "/variable/TOP_CARD") <= 2,
+                "the variable the words match comes up among the seven reached through the code list: " + hits);
     }
 
     /**

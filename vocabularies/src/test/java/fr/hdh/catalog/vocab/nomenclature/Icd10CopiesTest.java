@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.CatalogRecord;
 import fr.hdh.catalog.core.RecordSource;
+import fr.hdh.catalog.ontologies.PROV;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -43,6 +44,26 @@ class Icd10CopiesTest {
                 "the reference is left as it is");
         assertFalse(record(records, "IR_SEX_V").content().contains(Node.ANY, SKOS.exactMatch.asNode(), Node.ANY),
                 "a list whose codes are not ICD-10 codes is not a copy");
+        Node reference = NodeFactory.createURI(IRIS.vocabulary("snds", "IR_CIM_V"));
+        assertTrue(pmsi.contains(NodeFactory.createURI(IRIS.vocabulary("snds", "MS_CIM_V")), PROV.wasDerivedFrom.asNode(),
+                reference), "the copy names the reference as its source: one terminology to the search");
+        assertFalse(record(records, "IR_SEX_V").content().contains(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY));
+    }
+
+    @Test
+    void aListWhoseCodesOnlyLookLikeCim10CodesIsNoCopy(@TempDir Path root) throws Exception {
+        copy("snds/ORAVAL", root, "IR_CIM_V");
+        copy("cim-copy/ORAVAL", root, "MS_CDM_V");
+        NomenclatureReader reader = new NomenclatureReader(IRIS);
+
+        List<CatalogRecord> records = reader.readAll(root, SOURCE);
+
+        Graph acts = record(records, "MS_CDM_V").content();
+        assertTrue(acts.contains(Node.ANY, SKOS.notation.asNode(), NodeFactory.createLiteralString("A230")),
+                "the CDAM's act A230 has the shape of the CIM-10's A23.0 (brucellosis), which the reference has");
+        assertFalse(acts.contains(Node.ANY, SKOS.exactMatch.asNode(), Node.ANY), "an act is no disease");
+        assertFalse(acts.contains(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY));
+        assertEquals(0, reader.tally().copyLinks());
     }
 
     @Test
@@ -53,6 +74,7 @@ class Icd10CopiesTest {
         List<CatalogRecord> records = reader.readAll(root, SOURCE);
 
         assertFalse(record(records, "MS_CIM_V").content().contains(Node.ANY, SKOS.exactMatch.asNode(), Node.ANY));
+        assertFalse(record(records, "MS_CIM_V").content().contains(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY));
         assertEquals(0, reader.tally().copyLinks());
     }
 

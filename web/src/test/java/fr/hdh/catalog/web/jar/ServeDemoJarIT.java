@@ -71,8 +71,8 @@ class ServeDemoJarIT {
             // SPARQL and /api/stats must agree on each class
             assertAll(
                     () -> assertEquals(595, measured.get("records"), "records"),
-                    () -> assertEquals(1_109_613, measured.get("triples"), "triples in the record graphs"),
-                    () -> assertEquals(36_652, measured.get("CIM-10 copy links"), "codes of CIM-10 copies linked to IR_CIM_V"),
+                    () -> assertEquals(1_101_817, measured.get("triples"), "triples in the record graphs"),
+                    () -> assertEquals(28_853, measured.get("CIM-10 copy links"), "codes of CIM-10 copies linked to IR_CIM_V"),
                     () -> assertEquals(44, measured.get("datasets"), "datasets"),
                     () -> assertEquals(227, measured.get("tables"), "tables"),
                     () -> assertEquals(188, measured.get("SNDS tables"), "SNDS tables"),

@@ -119,6 +119,10 @@ final class Documents {
         doc.dataset().ifPresent(r -> storeRef(d, Fields.DATASET_IRI, Fields.DATASET_LABEL, r.iri(), r.label()));
         doc.table().ifPresent(r -> storeRef(d, Fields.TABLE_IRI, Fields.TABLE_LABEL, r.iri(), r.label()));
         doc.codeList().ifPresent(r -> storeRef(d, Fields.CODE_LIST_IRI, Fields.CODE_LIST_LABEL, r.iri(), r.label()));
+        if (doc.kind() == ItemKind.CODE_LIST) {
+            d.add(new StringField(Fields.CODE_LIST_FAMILY, doc.iri(), Field.Store.YES));
+            doc.sources().forEach(v -> d.add(new StringField(Fields.CODE_LIST_FAMILY, v, Field.Store.YES)));
+        }
         doc.facets().forEach((facet, values) -> values.forEach(v -> facets.add(d, facet, v)));
         return d;
     }

@@ -38,6 +38,8 @@ final class Fields {
     static final String TABLE_LABEL = "table_label";
     static final String CODE_LIST_IRI = "code_list_iri";
     static final String CODE_LIST_LABEL = "code_list_label";
+    /** A code list's family: itself and the lists it copies its codes from; one family is one terminology to the expansion. */
+    static final String CODE_LIST_FAMILY = "code_list_family";
 
     /** The families of analysed text, each in a French and an English field. */
     enum Text {

@@ -58,7 +58,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     /** Bump when fields or analysis change: an index of another schema is emptied at open and rebuilt. */
-    static final String SCHEMA = "hdh-search-5";
+    static final String SCHEMA = "hdh-search-6";
     private static final String SCHEMA_KEY = "schema";
     /** An update is committed when the last commit is older than this (and at close). */
     static final long COMMIT_EVERY_NANOS = 10_000_000_000L;

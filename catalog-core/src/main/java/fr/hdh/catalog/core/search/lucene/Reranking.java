@@ -4,6 +4,7 @@ import fr.hdh.catalog.core.search.ItemKind;
 import fr.hdh.catalog.core.text.Folding;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -11,9 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 
 /**
  * Orders the best hits of a relevance search for a reader. Two things the scores alone get wrong:
@@ -45,11 +53,18 @@ final class Reranking {
         return Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, top + 50));
     }
 
-    /** {@code ranked} (best first) without duplicate concepts, reordered so the kinds mix. */
-    static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    /**
+     * {@code ranked} (best first) without duplicate concepts, reordered so the kinds mix; the items that do not match
+     * {@code words} (reached through an expansion only: coded with a code list the words name, mapped to a target they
+     * name) also weigh {@value #SAME_KIND_DECAY} times less each than the one before: the first of them come up, and
+     * do not bury the rest.
+     */
+    static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] ranked, Query words) throws IOException {
         StoredFields stored = searcher.storedFields();
+        Set<Integer> matching = words == null ? null : matching(searcher, words, ranked);
         Set<String> concepts = new HashSet<>();
         Map<ItemKind, Integer> shown = new EnumMap<>(ItemKind.class);
+        int reached = 0;
         List<ScoreDoc> kept = new ArrayList<>(ranked.length);
         for (ScoreDoc sd : ranked) {
             Document d = stored.document(sd.doc, FIELDS);
@@ -57,15 +72,40 @@ final class Reranking {
             if (kind == ItemKind.CONCEPT && !concepts.add(Folding.fold(d.get(Fields.LABEL)))) {
                 continue;
             }
-            if (!CROWDING.contains(kind)) {
-                kept.add(sd);
-                continue;
+            int before;
+            if (CROWDING.contains(kind)) {
+                before = shown.merge(kind, 1, Integer::sum) - 1;
+            } else if (matching != null && !matching.contains(sd.doc)) {
+                before = reached++;
+            } else {
+                before = 0;
             }
-            int before = shown.merge(kind, 1, Integer::sum) - 1;
-            kept.add(new ScoreDoc(sd.doc, (float) (sd.score * Math.pow(SAME_KIND_DECAY, before))));
+            kept.add(before == 0 ? sd : new ScoreDoc(sd.doc, (float) (sd.score * Math.pow(SAME_KIND_DECAY, before))));
         }
         // a stable sort: equal scores keep the index's order
         kept.sort(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed());
         return kept.toArray(ScoreDoc[]::new);
+    }
+
+    /** Which of {@code ranked} match {@code query}: each segment's matches walked once, in document order. */
+    private static Set<Integer> matching(IndexSearcher searcher, Query query, ScoreDoc[] ranked) throws IOException {
+        int[] docs = Arrays.stream(ranked).mapToInt(sd -> sd.doc).sorted().toArray();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Set<Integer> out = new HashSet<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int i = 0;
+        while (i < docs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            Scorer scorer = weight.scorer(leaf);
+            DocIdSetIterator it = scorer == null ? null : scorer.iterator();
+            for (; i < docs.length && docs[i] < end; i++) {
+                int local = docs[i] - leaf.docBase;
+                if (it != null && (it.docID() < local ? it.advance(local) : it.docID()) == local) {
+                    out.add(docs[i]);
+                }
+            }
+        }
+        return out;
     }
 }

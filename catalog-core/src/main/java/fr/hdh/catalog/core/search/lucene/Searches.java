@@ -26,6 +26,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -41,6 +42,8 @@ import org.apache.lucene.search.TermQuery;
 final class Searches {
     /** A text with an acronym spelled out (or an expansion abbreviated) weighs this much beside the text typed. */
     private static final float ALTERNATIVE_WEIGHT = 0.7f;
+    /** What an item reached both by its words and by its code list gets of the lesser of the two scores. */
+    private static final float CODED_TIE = 0.1f;
 
     private final FacetsConfig facetsConfig;
     private IndexReader stateReader;
@@ -71,7 +74,8 @@ final class Searches {
                 ? searcher.search(ranked, top, Orders.BY_TITLE).scoreDocs
                 : top > Reranking.MAX_WINDOW ? Orders.scored(searcher.search(ranked, top, Orders.BY_RELEVANCE).scoreDocs)
                 : Reranking.rerank(searcher,
-                        Orders.scored(searcher.search(ranked, Reranking.window(top), Orders.BY_RELEVANCE).scoreDocs));
+                        Orders.scored(searcher.search(ranked, Reranking.window(top), Orders.BY_RELEVANCE).scoreDocs),
+                        relevance.words());
         ScoreDoc[] page = all.length <= query.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, query.offset(), Math.min(all.length, top));
         List<SearchHit> hits = HitReader.read(searcher, page, text == null ? null : text.anyWord());
@@ -107,37 +111,50 @@ final class Searches {
      *
      * @param scoring words (with phrases) or the vocabulary and producer expansion, times the prior of each item's kind
      * @param matching the same items without scores, for facet counts
+     * @param words the items the words (or an acronym's expansion) match, not an expansion; null for every item
      */
-    private record Relevance(Query scoring, Query matching) {
+    private record Relevance(Query scoring, Query matching, Query words) {
         static final Relevance EVERY_ITEM = new Relevance(new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)),
-                new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)));
+                new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)), null);
     }
 
     private static Relevance relevance(IndexSearcher searcher, TextQueries.TextQuery text) throws IOException {
-        List<Query> expansions = new ArrayList<>(Expansion.of(searcher, text.allWords()));
+        Expansion.Clauses expansion = Expansion.of(searcher, text.allWords(), text.words());
+        List<Query> coded = new ArrayList<>(expansion.coded());
+        List<Query> added = new ArrayList<>(expansion.added());
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(text.words(), BooleanClause.Occur.SHOULD);
-        BooleanQuery.Builder matched = new BooleanQuery.Builder().add(text.anyWord(), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder words = new BooleanQuery.Builder().add(text.anyWord(), BooleanClause.Occur.SHOULD);
         for (String alternative : Acronyms.SNDS.alternatives(text.text())) {
             TextQueries.TextQuery alt = TextQueries.build(alternative, searcher);
             if (!alt.isEmpty()) {
                 // every word of the expansion, not any: "systèmes d'information" alone is not the PMSI
                 scored.add(new BoostQuery(alt.allWords(), ALTERNATIVE_WEIGHT), BooleanClause.Occur.SHOULD);
-                matched.add(alt.allWords(), BooleanClause.Occur.SHOULD);
-                expansions.addAll(Expansion.of(searcher, alt.allWords()));
+                words.add(alt.allWords(), BooleanClause.Occur.SHOULD);
+                Expansion.Clauses altExpansion = Expansion.of(searcher, alt.allWords(), alt.words());
+                altExpansion.coded().forEach(q -> coded.add(new BoostQuery(q, ALTERNATIVE_WEIGHT)));
+                added.addAll(altExpansion.added());
             }
         }
-        for (Query expansion : expansions) {
-            scored.add(expansion, BooleanClause.Occur.SHOULD);
-            matched.add(expansion, BooleanClause.Occur.SHOULD);
-        }
+        added.forEach(q -> scored.add(q, BooleanClause.Occur.SHOULD));
         scored.setMinimumNumberShouldMatch(1);
+        Query scoring = scored.build();
+        BooleanQuery.Builder matched = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.SHOULD);
+        added.forEach(q -> matched.add(q, BooleanClause.Occur.SHOULD));
+        coded.forEach(q -> matched.add(q, BooleanClause.Occur.SHOULD));
         matched.setMinimumNumberShouldMatch(1);
+        if (!coded.isEmpty()) {
+            // reached by its words or by its code list: the better of the two, a little of the other
+            List<Query> ways = new ArrayList<>(coded);
+            ways.add(scoring);
+            scoring = new DisjunctionMaxQuery(ways, CODED_TIE);
+        }
         // items only: a mapping's words match the text too, but lead to items (Expansion), never stand as hits
         Query items = new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM));
-        scored.add(items, BooleanClause.Occur.FILTER);
+        Query scoredItems = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+                .add(items, BooleanClause.Occur.FILTER).build();
         matched.add(items, BooleanClause.Occur.FILTER);
-        return new Relevance(FunctionScoreQuery.boostByValue(scored.build(), DoubleValuesSource.fromFloatField(Fields.PRIOR)),
-                new ConstantScoreQuery(matched.build()));
+        return new Relevance(FunctionScoreQuery.boostByValue(scoredItems, DoubleValuesSource.fromFloatField(Fields.PRIOR)),
+                new ConstantScoreQuery(matched.build()), words.build());
     }
 
     private synchronized FacetValueBits valueBits(IndexReader reader) {
