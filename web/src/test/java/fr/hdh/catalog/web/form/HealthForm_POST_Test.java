@@ -113,7 +113,10 @@ class HealthForm_POST_Test {
         Element ehds = blank.doc().selectFirst("input[name=health_legislation][value=" + EHDS + "]");
         assertNotNull(ehds, "the legislation is chosen from the bundled list");
         assertTrue(ehds.parent().text().contains("espace européen des données de santé"), "labelled in the page's language: " + ehds.parent().text());
-        assertNotNull(blank.doc().selectFirst("input[name=health_categories][value=" + HRAD + "]"));
+        Element hrad = blank.doc().selectFirst("input[name=health_categories][value=" + HRAD + "]");
+        assertNotNull(hrad);
+        assertTrue(hrad.parent().text().startsWith("Données administratives liées aux soins de santé"),
+                "a French form shows the categories in French: " + hrad.parent().text());
         assertNotNull(blank.doc().selectFirst("#dist1_format option[value=" + CSV + "]"), "file types from the EU table");
         assertNotNull(blank.doc().selectFirst("label[for=dist1_accessURL]"));
         assertNull(blank.doc().selectFirst("#dist2_accessURL"), "one empty slot to begin with");

@@ -111,7 +111,7 @@ final class Searches {
      *
      * @param scoring words (with phrases) or the vocabulary and producer expansion, times the prior of each item's kind
      * @param matching the same items without scores, for facet counts
-     * @param words the items the words (or an acronym's expansion) match, not an expansion; null for every item
+     * @param words the items the words (or an acronym's expansion) match, not an expansion; null when every hit is one
      */
     private record Relevance(Query scoring, Query matching, Query words) {
         static final Relevance EVERY_ITEM = new Relevance(new TermQuery(new Term(Fields.DOC_TYPE, Fields.ITEM)),
@@ -153,8 +153,9 @@ final class Searches {
         Query scoredItems = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
                 .add(items, BooleanClause.Occur.FILTER).build();
         matched.add(items, BooleanClause.Occur.FILTER);
+        // without an expansion, every hit is matched by its words: nothing to tell apart when reranking
         return new Relevance(FunctionScoreQuery.boostByValue(scoredItems, DoubleValuesSource.fromFloatField(Fields.PRIOR)),
-                new ConstantScoreQuery(matched.build()), words.build());
+                new ConstantScoreQuery(matched.build()), coded.isEmpty() && added.isEmpty() ? null : words.build());
     }
 
     private synchronized FacetValueBits valueBits(IndexReader reader) {
