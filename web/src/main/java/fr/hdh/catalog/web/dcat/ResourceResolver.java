@@ -34,6 +34,7 @@ import org.apache.jena.vocabulary.SKOS;
 final class ResourceResolver {
     private final CatalogStore store;
     private final StoreReferences references;
+    private final FoldedMembers folded = new FoldedMembers();
 
     ResourceResolver(CatalogStore store) {
         this.store = store;
@@ -61,7 +62,7 @@ final class ResourceResolver {
                     GraphDescriptions.copy(stored.get(), node, own);
                     List<String> sorted = members.stream().sorted().distinct().toList();
                     return Optional.of(answer(iri, iri, stored.get(), own,
-                            Optional.of(new StoreMembers(store, iri, sorted))));
+                            Optional.of(new StoreMembers(store, iri, sorted, folded))));
                 }
             }
             return resolveInRead(iri);

@@ -25,11 +25,20 @@ final class StoreMembers implements MemberSource {
     private final CatalogStore store;
     private final String scheme;
     private final List<String> iris;
+    private final FoldedMembers folded;
 
-    StoreMembers(CatalogStore store, String scheme, List<String> iris) {
+    StoreMembers(CatalogStore store, String scheme, List<String> iris, FoldedMembers folded) {
         this.store = store;
         this.scheme = scheme;
         this.iris = List.copyOf(iris);
+        this.folded = folded;
+    }
+
+    /** As the interface says; every line read and folded once per store version, then kept ({@link FoldedMembers}). */
+    @Override
+    public List<String> matching(String wanted, Lang lang) {
+        return folded.of(scheme, lang, store.version(), () -> members(iris, lang)).stream()
+                .filter(line -> line.holds(wanted)).map(FoldedMembers.Line::iri).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.hdh.catalog.web.page;
 
+import fr.hdh.catalog.core.text.Folding;
 import fr.hdh.catalog.web.page.view.Lang;
 import java.util.List;
 
@@ -17,4 +18,14 @@ public interface MemberSource {
 
     /** The lines of {@code iris}, in their order. */
     List<Member> members(List<String> iris, Lang lang);
+
+    /**
+     * The IRIs of the members whose code or label holds {@code wanted}, folded ({@link Folding}: case and accents
+     * aside), in their order.
+     */
+    default List<String> matching(String wanted, Lang lang) {
+        return members(iris(), lang).stream()
+                .filter(m -> Folding.fold(m.code()).contains(wanted) || Folding.fold(m.label()).contains(wanted))
+                .map(Member::iri).toList();
+    }
 }

@@ -80,9 +80,7 @@ public final class ResourcePage {
     private MemberList members(MemberSource source, Lang lang, String path, MemberQuery query) {
         String wanted = Folding.fold(query.filter());
         List<String> iris = source.iris();
-        List<String> matching = wanted.isEmpty() ? iris : source.members(iris, lang).stream()
-                .filter(m -> Folding.fold(m.code()).contains(wanted) || Folding.fold(m.label()).contains(wanted))
-                .map(MemberSource.Member::iri).toList();
+        List<String> matching = wanted.isEmpty() ? iris : source.matching(wanted, lang);
         int pages = Math.max(1, (matching.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
         int page = Math.min(query.page(), pages);
         int from = (page - 1) * LINES_PER_PAGE;
