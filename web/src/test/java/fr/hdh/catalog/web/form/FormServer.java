@@ -7,14 +7,12 @@ import fr.hdh.catalog.core.account.Role;
 import fr.hdh.catalog.core.account.User;
 import fr.hdh.catalog.core.record.WorkspaceTerms;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.ServedCatalog;
 import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
-import fr.hdh.catalog.web.server.CatalogServer;
-import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.site.SiteWebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +33,11 @@ public final class FormServer implements AutoCloseable {
     public static final String DREES = BASE + "producer/drees";
 
     private final Catalog catalog;
-    private final CatalogServer server;
+    private final ServedCatalog served;
 
-    private FormServer(Catalog catalog, CatalogServer server) {
-        this.catalog = catalog;
-        this.server = server;
+    private FormServer(ServedCatalog served) {
+        this.served = served;
+        this.catalog = served.catalog();
     }
 
     public static FormServer start() {
@@ -51,26 +49,18 @@ public final class FormServer implements AutoCloseable {
         Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), background);
         try {
             catalog.records().putAll(fr.hdh.catalog.core.record.WorkflowFixtures.read("producers.ttl"), Progress.NONE);
-            Readiness readiness = new Readiness();
-            readiness.ready();
-            CatalogServer server = CatalogServer.start(catalog,
-                    new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)), readiness,
-                    List.of(new SiteWebModule(catalog), new DcatWebModule(catalog), new SearchWebModule(catalog),
-                            new WriteWebModule(catalog, Optional.of(ADMIN), 10_000), new FormWebModule(catalog, Optional.of(ADMIN))));
-            return new FormServer(catalog, server);
-        } catch (Exception | Error e) {
+        } catch (RuntimeException | Error e) {
             catalog.close();
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            throw e;
         }
+        return new FormServer(ServedCatalog.start(catalog, c -> List.of(new SiteWebModule(c), new DcatWebModule(c),
+                new SearchWebModule(c), new WriteWebModule(c, Optional.of(ADMIN), 10_000),
+                new FormWebModule(c, Optional.of(ADMIN)))));
     }
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } finally {
-            catalog.close();
-        }
+        served.close();
     }
 
     public Catalog catalog() {
@@ -78,7 +68,7 @@ public final class FormServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://localhost:" + server.port() + path;
+        return served.url(path);
     }
 
     /** A new user; answers its API token. */

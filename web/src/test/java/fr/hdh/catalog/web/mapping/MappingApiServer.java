@@ -1,25 +1,18 @@
 package fr.hdh.catalog.web.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.ServedCatalog;
+import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.web.search.SearchWebModule;
-import fr.hdh.catalog.web.server.CatalogServer;
-import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.write.WriteWebModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,34 +23,24 @@ import java.util.Optional;
 final class MappingApiServer implements AutoCloseable {
     static final String BASE = "http://test.example/";
     static final String ADMIN = "admin-token-of-the-mapping-tests";
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final Catalog catalog;
-    private final CatalogServer server;
+    private final ServedCatalog served;
 
-    private MappingApiServer(Catalog catalog, CatalogServer server) {
-        this.catalog = catalog;
-        this.server = server;
+    private MappingApiServer(ServedCatalog served) {
+        this.served = served;
+        this.catalog = served.catalog();
     }
 
     static MappingApiServer start() {
-        Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE);
-        Readiness readiness = new Readiness();
-        readiness.ready();
-        CatalogServer server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),
-                readiness, List.of(new SearchWebModule(catalog), new WriteWebModule(catalog, Optional.of(ADMIN), 10_000),
-                        new MappingWebModule(catalog, Optional.of(ADMIN))));
-        return new MappingApiServer(catalog, server);
+        return new MappingApiServer(ServedCatalog.start(Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE),
+                c -> List.of(new SearchWebModule(c), new WriteWebModule(c, Optional.of(ADMIN), 10_000),
+                        new MappingWebModule(c, Optional.of(ADMIN)))));
     }
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } finally {
-            catalog.close();
-        }
+        served.close();
     }
 
     /** A user made by the admin; answers its token. */
@@ -71,42 +54,25 @@ final class MappingApiServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String path, String token, String contentType, String body, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
         if (contentType != null) {
-            b.header("Content-Type", contentType);
+            headers.put("Content-Type", contentType);
         }
         if (accept != null) {
-            b.header("Accept", accept);
+            headers.put("Accept", accept);
         }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return served.send(method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     static JsonNode json(HttpResponse<String> r) {
-        try {
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON (" + r.statusCode() + "): " + r.body(), e);
-        }
+        return ServedCatalog.json(r);
     }
 
     static String resource(String path) {
-        try (InputStream in = MappingApiServer.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServedCatalog.resourceText(path);
     }
 
     /** A digest of every quad of the public store, sorted. */

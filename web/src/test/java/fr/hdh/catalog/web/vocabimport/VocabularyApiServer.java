@@ -3,27 +3,21 @@ package fr.hdh.catalog.web.vocabimport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
-import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.ServedCatalog;
+import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.web.search.SearchWebModule;
-import fr.hdh.catalog.web.server.CatalogServer;
-import fr.hdh.catalog.web.server.Readiness;
 import fr.hdh.catalog.web.server.WebModule;
 import fr.hdh.catalog.web.write.WriteWebModule;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -41,14 +35,13 @@ final class VocabularyApiServer implements AutoCloseable {
     static final String BASE = "http://test.example/";
     static final String ADMIN = "admin-token-of-the-vocabulary-tests";
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final Catalog catalog;
-    private final CatalogServer server;
+    private final ServedCatalog served;
 
-    private VocabularyApiServer(Catalog catalog, CatalogServer server) {
-        this.catalog = catalog;
-        this.server = server;
+    private VocabularyApiServer(ServedCatalog served) {
+        this.served = served;
+        this.catalog = served.catalog();
     }
 
     /** A reading resource at the same path, as {@code web.vocabulary} declares one. */
@@ -62,28 +55,20 @@ final class VocabularyApiServer implements AutoCloseable {
     }
 
     static VocabularyApiServer start() {
-        Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE);
-        Readiness readiness = new Readiness();
-        readiness.ready();
         WebModule reading = new WebModule() {
             @Override
             public void addApi(ResourceConfig api) {
                 api.register(ReadingStandIn.class);
             }
         };
-        CatalogServer server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),
-                readiness, List.of(new SearchWebModule(catalog), new WriteWebModule(catalog, Optional.of(ADMIN), 10_000),
-                        reading, new VocabularyImportWebModule(catalog, Optional.of(ADMIN))));
-        return new VocabularyApiServer(catalog, server);
+        return new VocabularyApiServer(ServedCatalog.start(Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE),
+                c -> List.of(new SearchWebModule(c), new WriteWebModule(c, Optional.of(ADMIN), 10_000),
+                        reading, new VocabularyImportWebModule(c, Optional.of(ADMIN)))));
     }
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } finally {
-            catalog.close();
-        }
+        served.close();
     }
 
     /** A user made by the admin; answers its token. */
@@ -97,23 +82,14 @@ final class VocabularyApiServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
         if (contentType != null) {
-            b.header("Content-Type", contentType);
+            headers.put("Content-Type", contentType);
         }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return served.send(method, path, headers, body);
     }
 
     HttpResponse<String> post(String query, String token, String contentType, byte[] body) {
@@ -121,19 +97,11 @@ final class VocabularyApiServer implements AutoCloseable {
     }
 
     static JsonNode json(HttpResponse<String> r) {
-        try {
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON (" + r.statusCode() + "): " + r.body(), e);
-        }
+        return ServedCatalog.json(r);
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = VocabularyApiServer.class.getResourceAsStream("/vocabimport/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServedCatalog.resource("/vocabimport/" + name);
     }
 
     /** A copy of the stored graph {@code name}, empty when there is none. */

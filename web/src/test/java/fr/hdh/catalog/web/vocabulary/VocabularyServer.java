@@ -1,7 +1,6 @@
 package fr.hdh.catalog.web.vocabulary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hdh.catalog.core.Catalog;
 import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.CatalogRecord;
@@ -10,20 +9,12 @@ import fr.hdh.catalog.core.RecordSource;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
 import fr.hdh.catalog.vocab.mapping.MappingSets;
 import fr.hdh.catalog.vocab.mapping.SssomTsvReader;
+import fr.hdh.catalog.web.ServedCatalog;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
-import fr.hdh.catalog.web.server.CatalogServer;
-import fr.hdh.catalog.web.server.Readiness;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
@@ -40,15 +31,13 @@ final class VocabularyServer implements AutoCloseable {
     static final String I210 = SCHEME + "/I210";
     static final String DGN_PAL = BASE + "dataset/pmsi-mco/table/T_MCOaaB/variable/DGN_PAL";
     static final String SET = BASE + "mapping-set/cim10-snomed";
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final Catalog catalog;
-    private final CatalogServer server;
+    private final ServedCatalog served;
 
-    private VocabularyServer(Catalog catalog, CatalogServer server) {
-        this.catalog = catalog;
-        this.server = server;
+    private VocabularyServer(ServedCatalog served) {
+        this.served = served;
+        this.catalog = served.catalog();
     }
 
     static VocabularyServer start() {
@@ -58,11 +47,8 @@ final class VocabularyServer implements AutoCloseable {
         catalog.records().put(new CatalogRecord(SCHEME, RecordKind.VOCABULARY, turtle("/vocabulary/ms-cim-v.ttl"), source));
         new MappingSets(catalog).put(SssomTsvReader.read("cim10-snomed.sssom.tsv", resource("/vocabulary/cim10-snomed.sssom.tsv")),
                 source);
-        Readiness readiness = new Readiness();
-        readiness.ready();
-        CatalogServer server = CatalogServer.start(catalog, new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)),
-                readiness, List.of(new DcatWebModule(catalog), new SearchWebModule(catalog), new VocabularyWebModule(catalog)));
-        return new VocabularyServer(catalog, server);
+        return new VocabularyServer(ServedCatalog.start(catalog,
+                c -> List.of(new DcatWebModule(c), new SearchWebModule(c), new VocabularyWebModule(c))));
     }
 
     /**
@@ -83,35 +69,15 @@ final class VocabularyServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } finally {
-            catalog.close();
-        }
+        served.close();
     }
 
     HttpResponse<String> get(String path, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .timeout(Duration.ofSeconds(60)).GET();
-        if (accept != null) {
-            b.header("Accept", accept);
-        }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return served.send("GET", path, accept == null ? Map.of() : Map.of("Accept", accept), null);
     }
 
     static JsonNode json(HttpResponse<String> r) {
-        try {
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON (" + r.statusCode() + "): " + r.body(), e);
-        }
+        return ServedCatalog.json(r);
     }
 
     private static org.apache.jena.graph.Graph turtle(String path) {
@@ -119,10 +85,6 @@ final class VocabularyServer implements AutoCloseable {
     }
 
     static String resource(String path) {
-        try (InputStream in = VocabularyServer.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServedCatalog.resourceText(path);
     }
 }

@@ -10,19 +10,12 @@ import fr.hdh.catalog.core.CatalogConfig;
 import fr.hdh.catalog.core.Progress;
 import fr.hdh.catalog.core.record.WorkspaceTerms;
 import fr.hdh.catalog.core.validation.ReferenceLookup;
+import fr.hdh.catalog.web.ServedCatalog;
 import fr.hdh.catalog.web.StoreDigest;
 import fr.hdh.catalog.web.dcat.DcatWebModule;
 import fr.hdh.catalog.web.search.SearchWebModule;
-import fr.hdh.catalog.web.server.CatalogServer;
-import fr.hdh.catalog.web.server.Readiness;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +40,6 @@ final class WriteApiServer implements AutoCloseable {
     static final String ATIH = BASE + "producer/atih";
     static final String DREES = BASE + "producer/drees";
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String DATASET = """
             @prefix dcat: <http://www.w3.org/ns/dcat#> .
             @prefix dct:  <http://purl.org/dc/terms/> .
@@ -95,37 +87,28 @@ final class WriteApiServer implements AutoCloseable {
             """;
 
     final Catalog catalog;
-    private final CatalogServer server;
+    private final ServedCatalog served;
 
-    private WriteApiServer(Catalog catalog, CatalogServer server) {
-        this.catalog = catalog;
-        this.server = server;
+    private WriteApiServer(ServedCatalog served) {
+        this.served = served;
+        this.catalog = served.catalog();
     }
 
     static WriteApiServer start() {
         Catalog catalog = Catalog.open(CatalogConfig.inMemory(BASE), ReferenceLookup.NONE);
         try {
             catalog.records().putAll(fr.hdh.catalog.core.record.WorkflowFixtures.read("producers.ttl"), Progress.NONE);
-            Readiness readiness = new Readiness();
-            readiness.ready();
-            CatalogServer server = CatalogServer.start(catalog,
-                    new CatalogServer.ServerSettings(0, "localhost", Duration.ofSeconds(5)), readiness,
-                    List.of(new DcatWebModule(catalog), new SearchWebModule(catalog),
-                            new WriteWebModule(catalog, Optional.of(ADMIN), 10_000)));
-            return new WriteApiServer(catalog, server);
-        } catch (Exception | Error e) {
+        } catch (RuntimeException | Error e) {
             catalog.close();
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            throw e;
         }
+        return new WriteApiServer(ServedCatalog.start(catalog, c -> List.of(new DcatWebModule(c), new SearchWebModule(c),
+                new WriteWebModule(c, Optional.of(ADMIN), 10_000))));
     }
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } finally {
-            catalog.close();
-        }
+        served.close();
     }
 
     /** A request to {@code path} ({@code /api/...}) with {@code method}. */
@@ -158,11 +141,7 @@ final class WriteApiServer implements AutoCloseable {
 
     /** The body of an answer as JSON. */
     static JsonNode tree(HttpResponse<String> r) {
-        try {
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON (" + r.statusCode() + "): " + r.body(), e);
-        }
+        return ServedCatalog.json(r);
     }
 
     /** A digest of every quad of the public store, sorted. */
@@ -257,19 +236,8 @@ final class WriteApiServer implements AutoCloseable {
         }
 
         HttpResponse<String> send() {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .method(method, body.length == 0 && !method.equals("POST") && !method.equals("PUT")
-                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-            headers.forEach(b::header);
-            try {
-                return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(method + " " + path + ": " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            boolean none = body.length == 0 && !method.equals("POST") && !method.equals("PUT");
+            return served.send(method, path, headers, none ? null : body);
         }
     }
 }
