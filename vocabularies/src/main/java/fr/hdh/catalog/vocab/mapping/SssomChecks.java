@@ -33,7 +33,8 @@ final class SssomChecks {
     }
 
     /** The mapping, its numbers spelt one way; throws naming the place of the first problem. */
-    Mapping mapping(Map<String, List<String>> values, Place place) {
+    Mapping mapping(Map<String, List<String>> given, Place place) {
+        Map<String, List<String>> values = SssomLegacySlots.modernise(given, this, place);
         require(values, place, "subject_id", "subject_label");
         require(values, place, "predicate_id", null);
         require(values, place, "object_id", "object_label");

@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Reads an SSSOM TSV file with its metadata embedded: the {@code #}-prefixed YAML header, then one row
  * of column names and one row per mapping (cells quoted as in CSV when they hold a tab, quote or line
- * break). Every problem stops the read with the line and column it is on.
+ * break). Every problem stops the read with the line and column it is on. The slots SSSOM renamed in 0.9.1
+ * ({@code match_type}…) are read as today's ({@link SssomLegacySlots}).
  *
  * <pre>
  * MappingSet set = SssomTsvReader.read("mp_hp_eye_impc.sssom.tsv", text);
@@ -31,6 +32,7 @@ public final class SssomTsvReader {
     /** The columns every file must have (one of two where SSSOM allows a label for a literal). */
     private static final List<List<String>> REQUIRED = List.of(List.of("subject_id", "subject_label"),
             List.of("predicate_id"), List.of("object_id", "object_label"), List.of("mapping_justification"));
+    private static final Pattern TRAILING_TABS = Pattern.compile("[\\t ]+$");
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setIgnoreSurroundingSpaces(false).setTrim(false)
             .setIgnoreEmptyLines(true).setQuote('"').get();
 
@@ -46,7 +48,9 @@ public final class SssomTsvReader {
         int headerLines = 0;
         StringBuilder yaml = new StringBuilder();
         while (headerLines < lines.length && (lines[headerLines].startsWith("#") || lines[headerLines].isBlank() && yaml.isEmpty())) {
-            yaml.append(lines[headerLines].isBlank() ? "" : lines[headerLines].substring(1)).append('\n');
+            // a spreadsheet saving the file pads each header line with tabs: they are no part of the YAML
+            yaml.append(lines[headerLines].isBlank() ? "" : TRAILING_TABS.matcher(lines[headerLines].substring(1)).replaceAll(""))
+                    .append('\n');
             headerLines++;
         }
         Map<String, Object> header = header(source, yaml.toString());
@@ -126,7 +130,7 @@ public final class SssomTsvReader {
         }
         List<String> missing = new ArrayList<>();
         for (List<String> any : REQUIRED) {
-            if (any.stream().noneMatch(columns::contains)) {
+            if (any.stream().noneMatch(slot -> SssomLegacySlots.gives(columns, slot))) {
                 missing.add(String.join(" or ", any));
             }
         }
@@ -138,12 +142,15 @@ public final class SssomTsvReader {
     }
 
     private static Mapping row(String source, SssomHeader.Parts parts, List<String> columns, CSVRecord record, long line) {
-        if (record.size() > columns.size()) {
-            throw new MalformedInputException(source, line, "column " + (columns.size() + 1) + ": a cell beyond the "
-                    + columns.size() + " named columns", null);
+        // empty cells past the last column (a spreadsheet's padding) say nothing; a value there is refused
+        for (int i = columns.size(); i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                throw new MalformedInputException(source, line, "column " + (i + 1) + ": a cell beyond the "
+                        + columns.size() + " named columns", null);
+            }
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
-        for (int i = 0; i < record.size(); i++) {
+        for (int i = 0; i < Math.min(record.size(), columns.size()); i++) {
             String cell = record.get(i).strip();
             if (cell.isEmpty()) {
                 continue;
