@@ -3,6 +3,7 @@ package fr.hdh.catalog.harvest.fhir;
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.vocab.scheme.SchemeGraph;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ final class CodeSystemGraph {
     private final List<String[]> links = new ArrayList<>();
     private final Map<String, CodeSystemSchemes.Link> declared;
     private final List<String> notes = new ArrayList<>();
+    /** When the code system is read: a concept whose end date has passed by then is retired. */
+    private final Instant now = Instant.now();
 
     CodeSystemGraph(CodeSystem cs, String source, CatalogIris iris, Optional<String> schemeIri, String lang) {
         this.cs = cs;
@@ -90,6 +93,9 @@ final class CodeSystemGraph {
                 .text(scheme, SKOS.prefLabel, title, lang)
                 .text(scheme, DCTerms.description, cs.getDescription(), lang)
                 .text(scheme, DCTerms.publisher, cs.getPublisher(), "");
+        // the code system's other identifiers too: the OIDs French CDA documents name code systems by
+        cs.getIdentifier().stream().filter(id -> id.hasValue() && !id.getValue().isBlank())
+                .forEach(id -> t.string(scheme, DCTerms.identifier, id.getValue().strip()));
         if (cs.hasUrl()) {
             t.string(scheme, DCTerms.identifier, cs.getUrl());
             if (cs.getUrl().matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.+")) {
@@ -132,6 +138,9 @@ final class CodeSystemGraph {
         }
         if (broader != null) {
             t.link(concept, SKOS.broader, concept(broader));
+        }
+        if (RetiredConcepts.retired(c, now)) {
+            t.link(concept, OWL.deprecated, NodeFactory.createLiteralByValue(true));
         }
         List<ConceptPropertyComponent> properties = c.getProperty();
         for (int i = 0; i < properties.size(); i++) {
