@@ -37,6 +37,8 @@ final class CodeSystemGraph {
     private final List<String[]> links = new ArrayList<>();
     private final Map<String, CodeSystemSchemes.Link> declared;
     private final List<String> notes = new ArrayList<>();
+    /** A description this short, on one line, may serve as the title a code system lacks. */
+    private static final int SHORT_DESCRIPTION = 80;
     /** When the code system is read: a concept whose end date has passed by then is retired. */
     private final Instant now = Instant.now();
 
@@ -84,9 +86,12 @@ final class CodeSystemGraph {
     }
 
     private void addScheme(CodeSystemContentMode mode) {
-        String title = cs.hasTitle() ? cs.getTitle() : cs.getName();
+        String title = title();
         if (title == null || title.isBlank()) {
             throw refused("CodeSystem.title", "missing, and CodeSystem.name too: the scheme needs a title");
+        }
+        if (!title.equals(cs.getName()) && cs.hasName() && !cs.getName().isBlank()) {
+            t.text(scheme, SKOS.altLabel, cs.getName(), "");
         }
         t.type(scheme, SKOS.ConceptScheme)
                 .text(scheme, DCTerms.title, title, lang)
@@ -110,6 +115,21 @@ final class CodeSystemGraph {
             t.text(scheme, SKOS.editorialNote, "FHIR CodeSystem.content is " + mode.toCode()
                     + ": this scheme holds part of the code system's concepts only", "en");
         }
+    }
+
+    /**
+     * The scheme's title for a reader: {@code title}; else a description of one short line (the ANS's terminologies
+     * give {@code name} "TRE_R249_Sexe" and description "Sexe", no title); else {@code name}, the machine's name.
+     */
+    private String title() {
+        if (cs.hasTitle() && !cs.getTitle().isBlank()) {
+            return cs.getTitle();
+        }
+        String description = cs.hasDescription() ? cs.getDescription().strip() : "";
+        if (!description.isEmpty() && description.length() <= SHORT_DESCRIPTION && !description.contains("\n")) {
+            return description;
+        }
+        return cs.getName();
     }
 
     private void addConcept(ConceptDefinitionComponent c, String path, String broader) {

@@ -25,7 +25,7 @@ class RetiredConceptsTest {
     private static final String CODE_SYSTEM = """
             {"resourceType": "CodeSystem", "url": "https://mos.esante.gouv.fr/NOS/TRE_R249-Sexe/FHIR/TRE-R249-Sexe",
              "identifier": [{"system": "urn:ietf:rfc:3986", "value": "urn:oid:1.2.250.1.213.2.53"}],
-             "version": "1.1.0", "name": "TRE_R249_Sexe", "title": "Sexe", "status": "active", "content": "complete",
+             "version": "1.1.0", "name": "TRE_R249_Sexe", "description": "Sexe", "status": "active", "content": "complete",
              "property": [{"code": "dateValid", "type": "dateTime"}, {"code": "dateFin", "type": "dateTime"},
                           {"code": "status", "type": "code"}, {"code": "inactive", "type": "boolean"}],
              "concept": [
@@ -58,6 +58,14 @@ class RetiredConceptsTest {
         assertFalse(deprecated("Z"), "an end date still to come has not ended it");
         assertEquals(6, scheme.graph().find(Node.ANY, org.apache.jena.vocabulary.SKOS.notation.asNode(), Node.ANY).toList().size(),
                 "every concept is kept: data coded before still uses the ended ones");
+    }
+
+    @Test
+    void withoutATitleAShortDescriptionTitlesTheSchemeAndTheNameStaysALabel() {
+        Node node = NodeFactory.createURI(SCHEME);
+        assertTrue(scheme.graph().contains(node, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Sexe", "fr")));
+        assertTrue(scheme.graph().contains(node, org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+                NodeFactory.createLiteralString("TRE_R249_Sexe")), "found by its machine name too");
     }
 
     @Test
