@@ -17,10 +17,12 @@ import java.util.Map;
  * @param narrower one page of the concepts directly beneath it
  * @param mappings its SKOS and SSSOM mappings
  * @param usedBy where it is used
+ * @param deprecated whether a record marks it no longer to be used ({@code owl:deprecated true}); kept, since data
+ *        coded before still refer to it
  */
 public record ConceptDescription(String iri, List<String> notation, Map<String, List<String>> prefLabel,
                                  Map<String, List<String>> altLabel, Map<String, List<String>> definition, List<Ref> schemes,
-                                 List<Ref> broader, Narrower narrower, Mappings mappings, UsedBy usedBy) {
+                                 List<Ref> broader, Narrower narrower, Mappings mappings, UsedBy usedBy, boolean deprecated) {
 
     /** Another resource, named: its IRI, its notation when it has one, its label (else its notation, else its IRI). */
     public record Ref(String iri, String notation, String label) {}

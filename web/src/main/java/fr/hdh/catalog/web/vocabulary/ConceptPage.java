@@ -57,7 +57,7 @@ final class ConceptPage {
         String title = best(concept.prefLabel(), lang).orElse(concept.notation().stream().findFirst().orElse(concept.iri()));
         return new ConceptView(title, concept.iri(), concept.notation().stream().findFirst(), breadcrumb, labels, narrower,
                 page.total(), more, mappings, uses, datasets,
-                "/api/concepts?iri=" + URLEncoder.encode(concept.iri(), StandardCharsets.UTF_8));
+                "/api/concepts?iri=" + URLEncoder.encode(concept.iri(), StandardCharsets.UTF_8), concept.deprecated());
     }
 
     private Link link(Ref ref) {

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -60,7 +61,9 @@ public final class Concepts {
                     literals(own, concept, SKOS.definition.asNode()), schemes, broader(reader, concept, namer),
                     narrower(reader, concept, namer, request),
                     new Mappings(reader, namer).of(concept),
-                    new Usage(reader, namer).of(schemes.stream().map(Ref::iri).toList())));
+                    new Usage(reader, namer).of(schemes.stream().map(Ref::iri).toList()),
+                    own.find(concept, OWL.deprecated.asNode(), Node.ANY).toList().stream()
+                            .anyMatch(t -> t.getObject().isLiteral() && "true".equals(t.getObject().getLiteralLexicalForm()))));
         });
     }
 

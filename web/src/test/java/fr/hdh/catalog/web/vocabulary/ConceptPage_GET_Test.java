@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -85,6 +86,15 @@ class ConceptPage_GET_Test {
         assertTrue(p.select("main b").isEmpty(), "nor any other element");
         assertTrue(p.select("table.labels td").eachText().contains("<script>alert('label')</script><b>bold</b>"),
                 p.select("table.labels").text());
+    }
+
+    @Test
+    void anEndedCodeSaysSoAboveItsLabels() {
+        Document ended = page("/vocabulary/fhir/sexe/U");
+        Element notice = ended.selectFirst("main p.notice.retired");
+        assertNotNull(notice, ended.select("main").text());
+        assertTrue(notice.text().startsWith("Concept retiré"), notice.text());
+        assertNull(page("/vocabulary/fhir/sexe/UN").selectFirst("main p.notice.retired"), "its replacement is current");
     }
 
     @Test

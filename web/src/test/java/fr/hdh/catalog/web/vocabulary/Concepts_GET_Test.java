@@ -2,6 +2,7 @@ package fr.hdh.catalog.web.vocabulary;
 
 import static fr.hdh.catalog.web.vocabulary.VocabularyServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +56,9 @@ class Concepts_GET_Test {
         assertEquals(1, c.get("narrower").get("total").asInt());
         assertEquals(VocabularyServer.I210, c.get("narrower").get("concepts").get(0).get("iri").asText());
         assertEquals("I210", c.get("narrower").get("concepts").get(0).get("notation").asText());
+        assertFalse(c.get("deprecated").asBoolean(), "a current code");
+        assertTrue(json(server.get("/api/concepts?iri=" + q(VocabularyServer.SEXE + "/U"), null)).get("deprecated").asBoolean(),
+                "an ended code says so");
 
         JsonNode skos = c.get("mappings").get("skos");
         assertEquals(1, skos.size(), skos.toString());
@@ -136,7 +140,7 @@ class Concepts_GET_Test {
     @Test
     void theVocabularyListCountsTheConceptsAndFilters() {
         JsonNode all = json(server.get("/api/vocabularies", null));
-        assertEquals(1, all.get("total").asInt(), all.toString());
+        assertEquals(2, all.get("total").asInt(), "the CIM-10 slice and the small list with an ended code: " + all);
         JsonNode scheme = all.get("items").get(0);
         assertEquals(VocabularyServer.SCHEME, scheme.get("iri").asText());
         assertEquals("MS_CIM_V", scheme.get("identifier").asText());

@@ -21,13 +21,15 @@ import org.apache.jena.riot.RDFParser;
 /**
  * The server the vocabulary tests run against: an in-memory catalogue under {@value #BASE} holding a slice
  * of the CIM-10 list MS_CIM_V (I21 above I210, C64), the PMSI MCO dataset's DGN_PAL coded with it, and an
- * SSSOM set mapping I21 to SNOMED CT, the list and the set written through the writer; served on port 0 with the
+ * SSSOM set mapping I21 to SNOMED CT, a small list with an ended code, the list and the set written through the writer; served on port 0 with the
  * dereferencing of IRIs, search and the vocabulary module.
  */
 final class VocabularyServer implements AutoCloseable {
     static final String BASE = "http://test.example/";
     static final String SCHEME = BASE + "vocabulary/snds/MS_CIM_V";
     static final String I21 = SCHEME + "/I21";
+    /** A small code list with an ended code, U, kept and marked deprecated, and its replacement UN. */
+    static final String SEXE = BASE + "vocabulary/fhir/sexe";
     static final String I210 = SCHEME + "/I210";
     static final String DGN_PAL = BASE + "dataset/pmsi-mco/table/T_MCOaaB/variable/DGN_PAL";
     static final String SET = BASE + "mapping-set/cim10-snomed";
@@ -45,6 +47,7 @@ final class VocabularyServer implements AutoCloseable {
         RecordSource source = new RecordSource("urn:test:vocabulary", "tester");
         restore(catalog, BASE + "dataset/pmsi-mco", turtle("/vocabulary/pmsi-mco.ttl"), source);
         catalog.records().put(new CatalogRecord(SCHEME, RecordKind.VOCABULARY, turtle("/vocabulary/ms-cim-v.ttl"), source));
+        catalog.records().put(new CatalogRecord(SEXE, RecordKind.VOCABULARY, turtle("/vocabulary/sexe.ttl"), source));
         new MappingSets(catalog).put(SssomTsvReader.read("cim10-snomed.sssom.tsv", resource("/vocabulary/cim10-snomed.sssom.tsv")),
                 source);
         return new VocabularyServer(ServedCatalog.start(catalog,

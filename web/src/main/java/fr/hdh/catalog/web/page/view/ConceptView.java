@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public record ConceptView(String title, String iri, Optional<String> notation, List<Link> breadcrumb, List<Label> labels,
                           List<Member> narrower, int narrowerTotal, Optional<String> moreNarrower, List<Mapping> mappings,
-                          List<Use> variables, List<Link> datasets, String api) implements PageView {
+                          List<Use> variables, List<Link> datasets, String api, boolean retired) implements PageView {
 
     /** One label: its kind's message key ({@code vocab.label.pref}), its language tag (may be empty) and text. */
     public record Label(String kindKey, String lang, String text) {}
