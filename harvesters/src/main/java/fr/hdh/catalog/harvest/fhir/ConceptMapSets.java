@@ -72,19 +72,21 @@ public final class ConceptMapSets {
         Map<String, ConceptMapGroupComponent> groups = new LinkedHashMap<>();
         Map<String, SourceElementComponent> elements = new LinkedHashMap<>();
         for (Mapping m : set.mappings()) {
-            Optional<String[]> subject = m.first("subject_id").flatMap(curies::expand).map(ConceptMapSets::split);
+            Optional<String[]> subject = m.first("subject_id").flatMap(s -> systemAndCode(s, curies));
             Optional<String> objectId = m.first("object_id");
             if (subject.isEmpty() || objectId.isEmpty()) {
                 continue; // a literal mapping has no code to give FHIR
             }
             boolean unmatched = objectId.get().equals(NO_TERM);
-            String[] object = unmatched ? new String[] {"", ""} : curies.expand(objectId.get()).map(ConceptMapSets::split).orElseThrow();
+            String[] object = unmatched ? new String[] {"", ""} : systemAndCode(objectId.get(), curies).orElseThrow();
             String groupKey = subject.get()[0] + "\t" + object[0];
             ConceptMapGroupComponent group = groups.computeIfAbsent(groupKey, k -> {
                 ConceptMapGroupComponent g = map.addGroup().setSource(subject.get()[0]);
                 if (!object[0].isEmpty()) {
                     g.setTarget(object[0]);
                 }
+                m.first("subject_source_version").ifPresent(g::setSourceVersion);
+                m.first("object_source_version").ifPresent(g::setTargetVersion);
                 return g;
             });
             SourceElementComponent element = elements.computeIfAbsent(groupKey + "\t" + subject.get()[1], k -> {
@@ -140,17 +142,26 @@ public final class ConceptMapSets {
         int g = 0;
         for (ConceptMapGroupComponent group : map.getGroup()) {
             if (!group.hasSource()) {
-                throw new MalformedInputException(source, -1, "ConceptMap.group[" + g + "].source: no system", null);
+                throw new MalformedInputException(source, -1, "ConceptMap.group[" + g + "].source: no system; FHIR allows a"
+                        + " group without one, but a mapping names its codes by their code system: give it", null);
             }
             String sourcePrefix = prefix(prefixes, group.getSource(), namespaceOf);
             String targetPrefix = group.hasTarget() ? prefix(prefixes, group.getTarget(), namespaceOf) : null;
             int e = 0;
             for (SourceElementComponent element : group.getElement()) {
+                String at = "ConceptMap.group[" + g + "].element[" + e + "]";
                 if (!element.hasCode()) {
-                    throw new MalformedInputException(source, -1, "ConceptMap.group[" + g + "].element[" + e + "].code: no code", null);
+                    throw new MalformedInputException(source, -1, at + ".code: no code; FHIR allows an element without"
+                            + " one, but a mapping needs the code it maps from: give it, or move its targets to their element", null);
                 }
+                int t = 0;
                 for (TargetElementComponent target : element.getTarget()) {
-                    mappings.add(mapping(sourcePrefix + ":" + element.getCode(), element, target, targetPrefix));
+                    if (!target.hasEquivalence()) {
+                        throw new MalformedInputException(source, -1, at + ".target[" + t + "].equivalence: missing;"
+                                + " FHIR R4 requires it (equivalent, wider, narrower, inexact, unmatched…)", null);
+                    }
+                    mappings.add(mapping(sourcePrefix + ":" + element.getCode(), element, target, targetPrefix, group));
+                    t++;
                 }
                 e++;
             }
@@ -171,9 +182,16 @@ public final class ConceptMapSets {
         return new MappingSet(prefixes, meta, List.of(), mappings);
     }
 
-    private static Mapping mapping(String subject, SourceElementComponent element, TargetElementComponent target, String targetPrefix) {
+    private static Mapping mapping(String subject, SourceElementComponent element, TargetElementComponent target,
+                                   String targetPrefix, ConceptMapGroupComponent group) {
         Map<String, List<String>> v = new LinkedHashMap<>();
         v.put("subject_id", List.of(subject));
+        if (group.hasSourceVersion()) {
+            v.put("subject_source_version", List.of(group.getSourceVersion()));
+        }
+        if (group.hasTargetVersion()) {
+            v.put("object_source_version", List.of(group.getTargetVersion()));
+        }
         if (element.hasDisplay()) {
             v.put("subject_label", List.of(element.getDisplay()));
         }
@@ -188,10 +206,39 @@ public final class ConceptMapSets {
             v.put("object_label", List.of(target.getDisplay()));
         }
         v.put("mapping_justification", List.of("semapv:UnspecifiedMatching"));
+        List<String> comment = new ArrayList<>();
         if (target.hasComment()) {
-            v.put("comment", List.of(target.getComment()));
+            comment.add(target.getComment());
+        }
+        // SSSOM has no slot for a condition: it is said in the comment, so the mapping is not read as unconditional
+        target.getDependsOn().forEach(d -> comment.add("FHIR dependsOn: " + dependency(d)));
+        target.getProduct().forEach(d -> comment.add("FHIR product: " + dependency(d)));
+        if (!comment.isEmpty()) {
+            v.put("comment", List.of(String.join("; ", comment)));
         }
         return new Mapping(v);
+    }
+
+    private static String dependency(ConceptMap.OtherElementComponent d) {
+        return d.getProperty() + " = " + (d.hasSystem() ? d.getSystem() + "|" : "") + d.getValue()
+                + (d.hasDisplay() ? " (" + d.getDisplay() + ")" : "");
+    }
+
+    /**
+     * The system and code of a subject or object: a CURIE's prefix names the system (its namespace without the final
+     * {@code /} the import adds) and the rest is the code whole, {@code /} and {@code :} included
+     * ({@code application/pdf}, {@code urn:ihe:iti:xds-sd:pdf:2008}), when the namespace ends with {@code /},
+     * {@code #} or {@code :}; otherwise the IRI is split after its last {@code /}, {@code #} or {@code :}. Empty
+     * when the prefix is not declared.
+     */
+    private static Optional<String[]> systemAndCode(String id, Curies curies) {
+        Optional<String> ns = Curies.absolute(id) ? Optional.empty() : Curies.prefixOf(id).flatMap(curies::namespace);
+        if (ns.isPresent() && (ns.get().endsWith("/") || ns.get().endsWith("#") || ns.get().endsWith(":"))) {
+            String system = ns.get().endsWith("/") ? ns.get().substring(0, ns.get().length() - 1) : ns.get();
+            return Optional.of(new String[] {system, id.substring(id.indexOf(':') + 1)});
+        }
+        // a namespace that ends inside a word (OBO's ".../obo/HP_") is cut where the IRI's last word starts
+        return curies.expand(id).map(ConceptMapSets::split);
     }
 
     /** A code system's namespace as FHIR writes systems: the system, with a final {@code /} unless it ends a word already. */

@@ -72,6 +72,58 @@ class ConceptMapSetsTest {
         assertEquals(triples(set), triples(back));
     }
 
+    /**
+     * Codes holding {@code /} and {@code :} (a MIME type, an IHE format code, as the ANS's maps of CDA formats hold)
+     * and an OID system come back whole, in one group; the groups' versions go through SSSOM's source versions.
+     */
+    @Test
+    void codesWithSlashesAndColonsComeBackWhole() {
+        String json = """
+                {"resourceType": "ConceptMap", "url": "http://example.org/cm/formats", "status": "draft",
+                 "group": [{"source": "http://example.org/cs/mime", "sourceVersion": "2024",
+                            "target": "urn:oid:1.2.3", "targetVersion": "7",
+                   "element": [{"code": "application/pdf", "display": "PDF",
+                     "target": [{"code": "urn:ihe:iti:xds-sd:pdf:2008", "equivalence": "equivalent"}]}]}]}
+                """;
+        MappingSet set = ConceptMapSets.fromJson(json, "formats.json");
+        assertEquals(List.of("2024"), set.mappings().get(0).all("subject_source_version"));
+        ConceptMap back = FhirContext.forR4().newJsonParser().parseResource(ConceptMap.class,
+                ConceptMapSets.toJson(SssomTsvReader.read("formats.sssom.tsv", SssomTsvWriter.write(set))));
+        assertEquals(1, back.getGroup().size());
+        ConceptMap.ConceptMapGroupComponent group = back.getGroupFirstRep();
+        assertEquals("http://example.org/cs/mime", group.getSource());
+        assertEquals("urn:oid:1.2.3", group.getTarget());
+        assertEquals("2024", group.getSourceVersion());
+        assertEquals("7", group.getTargetVersion());
+        assertEquals("application/pdf", group.getElementFirstRep().getCode());
+        assertEquals("urn:ihe:iti:xds-sd:pdf:2008", group.getElementFirstRep().getTargetFirstRep().getCode());
+    }
+
+    @Test
+    void aTargetWithoutEquivalenceIsRefusedNotTakenForAnExactMatch() {
+        String json = """
+                {"resourceType": "ConceptMap", "url": "http://example.org/cm/x", "status": "draft",
+                 "group": [{"source": "http://example.org/a", "target": "http://example.org/b",
+                   "element": [{"code": "11", "target": [{"code": "x11"}]}]}]}
+                """;
+        MalformedInputException e = assertThrows(MalformedInputException.class, () -> ConceptMapSets.fromJson(json, "x.json"));
+        assertTrue(e.getMessage().contains("ConceptMap.group[0].element[0].target[0].equivalence: missing"), e.getMessage());
+    }
+
+    @Test
+    void aConditionalTargetKeepsItsConditionInTheComment() {
+        String json = """
+                {"resourceType": "ConceptMap", "url": "http://example.org/cm/y", "status": "draft",
+                 "group": [{"source": "http://example.org/a", "target": "http://example.org/b",
+                   "element": [{"code": "code", "target": [{"code": "code2", "equivalence": "equivalent",
+                     "dependsOn": [{"property": "http://example.org/fhir/property-value/example",
+                                    "system": "http://example.org/fhir/example3", "value": "some-code"}]}]}]}]}
+                """;
+        String comment = ConceptMapSets.fromJson(json, "y.json").mappings().get(0).first("comment").orElse("");
+        assertTrue(comment.contains("FHIR dependsOn: http://example.org/fhir/property-value/example = "
+                + "http://example.org/fhir/example3|some-code"), "not read as unconditional: " + comment);
+    }
+
     /** HL7's R4 example ConceptMap (fhir/r4/PROVENANCE.md): read as SSSOM, through TSV, and out again. */
     @Test
     void hl7sAdministrativeGenderMapGoesThroughSssomAndBack() throws Exception {

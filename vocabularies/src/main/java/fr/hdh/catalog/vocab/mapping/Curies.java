@@ -42,6 +42,11 @@ public final class Curies {
                 .map(ns -> ns + value.substring(value.indexOf(':') + 1));
     }
 
+    /** The namespace {@code prefix} stands for; empty when it is not declared. */
+    public Optional<String> namespace(String prefix) {
+        return Optional.ofNullable(prefixes.get(prefix));
+    }
+
     /** {@code iri} as a CURIE with the longest matching namespace, or the IRI itself. */
     public String compact(String iri) {
         String best = null;
