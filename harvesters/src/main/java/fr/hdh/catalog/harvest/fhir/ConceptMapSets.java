@@ -26,16 +26,19 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 /**
  * An SSSOM mapping set as a FHIR R4 {@code ConceptMap} and back, with HAPI's R4 structures.
  *
- * <p>Out: one group per pair of systems (each IRI cut after its last {@code /}, {@code #} or {@code :},
- * the system without a final {@code /}: {@code group.source} and {@code group.target}), one element per
- * subject with its code (the rest of its IRI) and label, one target per mapping with its code, label, equivalence (see
+ * <p>Out: one group per pair of systems (a CURIE's prefix names the system when its namespace ends with {@code /},
+ * {@code #} or {@code :}, the rest is the code whole; else the IRI cut after its last {@code /}, {@code #} or
+ * {@code :}; the system without a final {@code /}: {@code group.source} and {@code group.target}, with the source
+ * versions), one element per subject with its code and label, one target per mapping with its code, label, equivalence (see
  * {@link Equivalences}; a negated mapping is {@code disjoint}, one to {@code sssom:NoTermFound}
  * {@code unmatched}) and comment. The map's url, name, title, description, version and date come from the
  * set; its status is {@code active} when every mapping was reviewed, else {@code draft}.
  *
  * <p>In: each group's system and code joined back into an IRI ({@code system/code} unless the system
  * ends with {@code /}, {@code #} or {@code :}), a prefix declared per system, the equivalence read as a SKOS
- * predicate, the justification {@code semapv:UnspecifiedMatching} (FHIR does not say how a map was made).
+ * predicate, the justification {@code semapv:UnspecifiedMatching} (FHIR does not say how a map was made), the
+ * groups' versions as {@code subject_source_version} and {@code object_source_version}, a target's
+ * {@code dependsOn} and {@code product} in its comment.
  *
  * <pre>
  * String json = ConceptMapSets.toJson(set);
@@ -130,7 +133,8 @@ public final class ConceptMapSets {
      * The mapping set {@code map} describes, each code system's codes named in {@code namespaceOf.apply(system)}
      * (a harvest names them as it names the concepts of the code systems it harvests, so the mappings join them).
      *
-     * @throws MalformedInputException when a group has no source system, an element no code, or the map no id
+     * @throws MalformedInputException when a group has no source system, an element no code, a target no equivalence,
+     *         or the map no id
      */
     public static MappingSet fromConceptMap(ConceptMap map, String source, UnaryOperator<String> namespaceOf) {
         String id = map.hasUrl() ? map.getUrl() : map.getIdElement().getIdPart();
