@@ -56,7 +56,13 @@ public final class ConceptMapSets {
                 .encodeResourceToString(toConceptMap(set));
     }
 
-    /** The set as a HAPI ConceptMap (kept inside harvesters: callers get JSON). */
+    /** The set as a ConceptMap in XML. */
+    public static String toXml(MappingSet set) {
+        return FhirContexts.parser(FhirVersion.R4, true, new StrictErrorHandler()).setPrettyPrint(true)
+                .encodeResourceToString(toConceptMap(set));
+    }
+
+    /** The set as a HAPI ConceptMap (kept inside harvesters: callers get JSON or XML). */
     static ConceptMap toConceptMap(MappingSet set) {
         ConceptMap map = new ConceptMap();
         String id = set.id();
@@ -117,9 +123,30 @@ public final class ConceptMapSets {
      *         has no source or target system
      */
     public static MappingSet fromJson(String json, String source) {
+        return read(json, false, source);
+    }
+
+    /**
+     * The mapping set a ConceptMap in XML describes; a {@code DOCTYPE} (and so any external entity) is refused before
+     * the resource is parsed.
+     *
+     * @throws MalformedInputException as {@link #fromJson}, and naming the line and column of XML that is not well formed
+     */
+    public static MappingSet fromXml(String xml, String source) {
+        try {
+            SecureXml.parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new MalformedInputException(source, e.getLineNumber(), "column " + e.getColumnNumber() + ": " + e.getMessage(), e);
+        } catch (org.xml.sax.SAXException | java.io.IOException e) {
+            throw new MalformedInputException(source, -1, "not XML: " + e.getMessage(), e);
+        }
+        return read(xml, true, source);
+    }
+
+    private static MappingSet read(String text, boolean xml, String source) {
         IBaseResource resource;
         try {
-            resource = FhirContexts.parser(FhirVersion.R4, false, new StrictErrorHandler()).parseResource(json);
+            resource = FhirContexts.parser(FhirVersion.R4, xml, new StrictErrorHandler()).parseResource(text);
         } catch (DataFormatException e) {
             throw new MalformedInputException(source, -1, "not a FHIR R4 resource: " + e.getMessage(), e);
         }

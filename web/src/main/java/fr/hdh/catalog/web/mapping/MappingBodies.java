@@ -17,11 +17,13 @@ import java.util.Map;
 
 /**
  * The three ways a mapping set travels over HTTP, read and written: SSSOM TSV
- * ({@value #TSV}), SSSOM JSON ({@code application/json}) and a FHIR R4 ConceptMap ({@value #FHIR_JSON}).
+ * ({@value #TSV}), SSSOM JSON ({@code application/json}) and a FHIR R4 ConceptMap ({@value #FHIR_JSON},
+ * {@value #FHIR_XML}).
  */
 final class MappingBodies {
     static final String TSV = "text/tab-separated-values";
     static final String FHIR_JSON = "application/fhir+json";
+    static final String FHIR_XML = "application/fhir+xml";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MappingBodies() {}
@@ -39,6 +41,9 @@ final class MappingBodies {
         if (type.isCompatible(MediaType.valueOf(FHIR_JSON))) {
             return ConceptMapSets.fromJson(body, "the ConceptMap body");
         }
+        if (type.isCompatible(MediaType.valueOf(FHIR_XML))) {
+            return ConceptMapSets.fromXml(body, "the ConceptMap body");
+        }
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             try {
                 return SssomTrees.read(JSON.readValue(body, new TypeReference<Map<String, Object>>() {}), "the SSSOM JSON body");
@@ -48,7 +53,8 @@ final class MappingBodies {
             }
         }
         throw Problems.exception(Response.Status.UNSUPPORTED_MEDIA_TYPE, "A mapping set is posted as " + TSV
-                + " (SSSOM TSV), application/json (SSSOM JSON) or " + FHIR_JSON + " (a FHIR R4 ConceptMap), not " + contentType);
+                + " (SSSOM TSV), application/json (SSSOM JSON), " + FHIR_JSON + " or " + FHIR_XML + " (a FHIR R4 ConceptMap), not "
+                + contentType);
     }
 
     static String tsv(MappingSet set) {
@@ -67,10 +73,14 @@ final class MappingBodies {
         return ConceptMapSets.toJson(set);
     }
 
+    static String conceptMapXml(MappingSet set) {
+        return ConceptMapSets.toXml(set);
+    }
+
     private static MediaType parse(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             throw Problems.exception(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Say what the body is with Content-Type: "
-                    + TSV + ", application/json or " + FHIR_JSON);
+                    + TSV + ", application/json, " + FHIR_JSON + " or " + FHIR_XML);
         }
         try {
             return MediaType.valueOf(contentType);

@@ -72,6 +72,13 @@ public final class MappingsResource {
         return MappingBodies.conceptMap(select(set, subject, predicate, object, status));
     }
 
+    @GET
+    @Produces(MappingBodies.FHIR_XML + ";qs=0.7")
+    public String conceptMapXml(@QueryParam("set") String set, @QueryParam("subject") String subject,
+            @QueryParam("predicate") String predicate, @QueryParam("object") String object, @QueryParam("status") String status) {
+        return MappingBodies.conceptMapXml(select(set, subject, predicate, object, status));
+    }
+
     /** What a stored set is: its record IRI, its id and how many mappings it holds. */
     public record StoredDto(String set, String mappingSetId, int mappings) {}
 

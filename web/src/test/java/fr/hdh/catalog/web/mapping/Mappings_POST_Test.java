@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.hl7.fhir.r4.model.ConceptMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +112,37 @@ class Mappings_POST_Test {
                 "{\"resourceType\":\"Patient\"}", null);
         assertProblem(notAConceptMap, "ConceptMap", "ConceptMap");
         assertEquals(415, server.send("POST", "/api/mappings", curator, "text/csv", "a,b", null).statusCode());
+        assertEquals(before, server.publicChecksum(), "nothing written");
+    }
+
+    /** HL7's R4 map of address uses to v3 (SOURCES.md), posted in XML, read back as SSSOM and as a ConceptMap in XML. */
+    @Test
+    void aConceptMapInXmlIsTakenAndGivenBack() {
+        String xml = MappingApiServer.resource("/sssom/cm-address-use-v3.xml");
+        HttpResponse<String> posted = server.send("POST", "/api/mappings", curator, "application/fhir+xml", xml, null);
+        assertEquals(201, posted.statusCode(), posted.body());
+        assertEquals(5, MappingApiServer.json(posted).get("mappings").asInt(), "home, work, temp, and old twice");
+        String set = "http://hl7.org/fhir/ConceptMap/cm-address-use-v3";
+        HttpResponse<String> back = server.send("GET", "/api/mappings?set=" + q(set), null, null, null, "application/fhir+xml");
+        assertEquals(200, back.statusCode(), back.body());
+        assertTrue(back.headers().firstValue("Content-Type").orElse("").startsWith("application/fhir+xml"));
+        ConceptMap map = ca.uhn.fhir.context.FhirContext.forR4().newXmlParser().parseResource(ConceptMap.class, back.body());
+        assertEquals("http://hl7.org/fhir/address-use", map.getGroupFirstRep().getSource());
+        assertEquals("http://terminology.hl7.org/CodeSystem/v3-AddressUse", map.getGroupFirstRep().getTarget());
+        assertEquals(List.of("home", "work", "temp", "old"), map.getGroupFirstRep().getElement().stream()
+                .map(ConceptMap.SourceElementComponent::getCode).toList());
+        assertEquals(2, map.getGroupFirstRep().getElement().get(3).getTarget().size(), "old: OLD and BAD");
+    }
+
+    @Test
+    void aConceptMapInXmlWithADoctypeIsRefusedUnread() {
+        String before = server.publicChecksum();
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<ConceptMap xmlns=\"http://hl7.org/fhir\"><url value=\"http://example.org/x\"/><status value=\"draft\"/>"
+                + "<title value=\"&x;\"/></ConceptMap>";
+        HttpResponse<String> refused = server.send("POST", "/api/mappings", curator, "application/fhir+xml", xxe, null);
+        assertProblem(refused, "DOCTYPE");
+        assertTrue(!refused.body().contains("root:"), "no file was read");
         assertEquals(before, server.publicChecksum(), "nothing written");
     }
 
