@@ -5,7 +5,6 @@ import ca.uhn.fhir.parser.LenientErrorHandler;
 import fr.hdh.catalog.core.CatalogIris;
 import fr.hdh.catalog.core.MalformedInputException;
 import fr.hdh.catalog.vocab.scheme.SchemeGraph;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +23,6 @@ import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionDesignationComponent;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptPropertyComponent;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * A FHIR R4 {@code CodeSystem}, JSON or XML, as a SKOS concept scheme (HAPI's R4 structures stay here).
@@ -71,7 +68,7 @@ public final class CodeSystemSchemes {
                                    Optional<String> defaultLanguage) {
         String text = utf8(body, source);
         if (xml) {
-            refuseUnsafeXml(body, source);
+            SecureXml.check(body, source);
         }
         IBaseResource resource;
         try {
@@ -100,17 +97,6 @@ public final class CodeSystemSchemes {
         LenientErrorHandler errors = new LenientErrorHandler(false);
         errors.setErrorOnInvalidValue(true);
         return errors;
-    }
-
-    private static void refuseUnsafeXml(byte[] body, String source) {
-        try {
-            SecureXml.parse(body);
-        } catch (SAXParseException e) {
-            throw new MalformedInputException(source, e.getLineNumber(), "column " + e.getColumnNumber() + ": "
-                    + e.getMessage(), e);
-        } catch (SAXException | IOException e) {
-            throw new MalformedInputException(source, -1, "not XML: " + e.getMessage(), e);
-        }
     }
 
     private static String utf8(byte[] body, String source) {

@@ -133,13 +133,7 @@ public final class ConceptMapSets {
      * @throws MalformedInputException as {@link #fromJson}, and naming the line and column of XML that is not well formed
      */
     public static MappingSet fromXml(String xml, String source) {
-        try {
-            SecureXml.parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (org.xml.sax.SAXParseException e) {
-            throw new MalformedInputException(source, e.getLineNumber(), "column " + e.getColumnNumber() + ": " + e.getMessage(), e);
-        } catch (org.xml.sax.SAXException | java.io.IOException e) {
-            throw new MalformedInputException(source, -1, "not XML: " + e.getMessage(), e);
-        }
+        SecureXml.check(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), source);
         return read(xml, true, source);
     }
 

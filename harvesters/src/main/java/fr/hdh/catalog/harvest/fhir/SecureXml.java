@@ -1,5 +1,6 @@
 package fr.hdh.catalog.harvest.fhir;
 
+import fr.hdh.catalog.core.MalformedInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Parses XML with every door to the outside shut: a document type declaration is refused outright (so
@@ -24,6 +26,23 @@ import org.xml.sax.SAXException;
  */
 final class SecureXml {
     private SecureXml() {}
+
+    /**
+     * Refuses {@code xml} unless it is well-formed XML without a document type declaration, before any other parser
+     * sees it.
+     *
+     * @throws MalformedInputException naming {@code source}, and the line and column when the parser gives them
+     */
+    static void check(byte[] xml, String source) {
+        try {
+            parse(xml);
+        } catch (SAXParseException e) {
+            throw new MalformedInputException(source, e.getLineNumber(), "column " + e.getColumnNumber() + ": "
+                    + e.getMessage(), e);
+        } catch (SAXException | IOException e) {
+            throw new MalformedInputException(source, -1, "not XML: " + e.getMessage(), e);
+        }
+    }
 
     static Document parse(byte[] xml) throws SAXException, IOException {
         try {
