@@ -3,6 +3,7 @@ package fr.hdh.catalog.vocab.mapping;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -59,12 +60,12 @@ final class SssomLegacySlots {
         return out;
     }
 
-    private static java.util.Optional<List<String>> translate(Map<String, List<String>> values, String slot,
+    private static Optional<List<String>> translate(Map<String, List<String>> values, String slot,
                                                               Map<String, String> enumeration, SssomChecks checks,
                                                               SssomChecks.Place place) {
         List<String> old = values.remove(slot);
         if (old == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> today = old.stream().map(v -> {
             String t = enumeration.get(v);
@@ -74,6 +75,6 @@ final class SssomLegacySlots {
             }
             return t;
         }).toList();
-        return java.util.Optional.of(today);
+        return Optional.of(today);
     }
 }

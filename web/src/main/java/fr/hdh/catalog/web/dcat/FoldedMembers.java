@@ -1,6 +1,6 @@
 package fr.hdh.catalog.web.dcat;
 
-import fr.hdh.catalog.core.text.Folding;
+import fr.hdh.catalog.web.page.MemberSource.FoldedLine;
 import fr.hdh.catalog.web.page.MemberSource.Member;
 import fr.hdh.catalog.web.page.view.Lang;
 import java.util.LinkedHashMap;
@@ -17,31 +17,22 @@ import java.util.function.Supplier;
 final class FoldedMembers {
     static final int MAX_LISTS = 16;
 
-    /** One member: its IRI, then its code and label folded. */
-    record Line(String iri, String code, String label) {
-        boolean holds(String wanted) {
-            return code.contains(wanted) || label.contains(wanted);
-        }
-    }
-
     private record Key(String scheme, Lang lang) {}
 
-    private final Map<Key, List<Line>> kept = new LinkedHashMap<>(MAX_LISTS, 0.75f, true) {
+    private final Map<Key, List<FoldedLine>> kept = new LinkedHashMap<>(MAX_LISTS, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, List<Line>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, List<FoldedLine>> eldest) {
             return size() > MAX_LISTS;
         }
     };
     private long storeVersion = Long.MIN_VALUE;
 
     /** The folded lines of {@code scheme} in {@code lang} in the store at {@code version}, read by {@code read} when not kept. */
-    synchronized List<Line> of(String scheme, Lang lang, long version, Supplier<List<Member>> read) {
+    synchronized List<FoldedLine> of(String scheme, Lang lang, long version, Supplier<List<Member>> read) {
         if (version != storeVersion) {
             kept.clear();
             storeVersion = version;
         }
-        return kept.computeIfAbsent(new Key(scheme, lang), k -> read.get().stream()
-                .map(m -> new Line(m.iri(), Folding.fold(m.code()), Folding.fold(m.label())))
-                .toList());
+        return kept.computeIfAbsent(new Key(scheme, lang), k -> read.get().stream().map(FoldedLine::of).toList());
     }
 }

@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.dcat;
 import fr.hdh.catalog.core.store.CatalogStore;
 import fr.hdh.catalog.web.page.GraphLabels;
 import fr.hdh.catalog.web.page.MemberSource;
+import fr.hdh.catalog.web.page.MemberSource.FoldedLine;
 import fr.hdh.catalog.web.page.ResourcePage;
 import fr.hdh.catalog.web.page.view.Lang;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ final class StoreMembers implements MemberSource {
     @Override
     public List<String> matching(String wanted, Lang lang) {
         return folded.of(scheme, lang, store.version(), () -> members(iris, lang)).stream()
-                .filter(line -> line.holds(wanted)).map(FoldedMembers.Line::iri).toList();
+                .filter(line -> line.holds(wanted)).map(FoldedLine::iri).toList();
     }
 
     @Override

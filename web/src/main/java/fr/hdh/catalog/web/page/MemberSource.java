@@ -24,8 +24,19 @@ public interface MemberSource {
      * aside), in their order.
      */
     default List<String> matching(String wanted, Lang lang) {
-        return members(iris(), lang).stream()
-                .filter(m -> Folding.fold(m.code()).contains(wanted) || Folding.fold(m.label()).contains(wanted))
-                .map(Member::iri).toList();
+        return members(iris(), lang).stream().map(FoldedLine::of).filter(line -> line.holds(wanted))
+                .map(FoldedLine::iri).toList();
+    }
+
+    /** A member's IRI, with its code and label folded ({@link Folding}) for a filter to compare. */
+    record FoldedLine(String iri, String code, String label) {
+        public static FoldedLine of(Member m) {
+            return new FoldedLine(m.iri(), Folding.fold(m.code()), Folding.fold(m.label()));
+        }
+
+        /** Whether the code or the label holds {@code wanted}, folded already. */
+        public boolean holds(String wanted) {
+            return code.contains(wanted) || label.contains(wanted);
+        }
     }
 }

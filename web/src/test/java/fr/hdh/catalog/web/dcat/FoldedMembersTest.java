@@ -3,6 +3,7 @@ package fr.hdh.catalog.web.dcat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.hdh.catalog.web.page.MemberSource.FoldedLine;
 import fr.hdh.catalog.web.page.MemberSource.Member;
 import fr.hdh.catalog.web.page.view.Lang;
 import java.util.List;
@@ -23,15 +24,15 @@ class FoldedMembersTest {
     void theLinesAreReadOncePerStoreVersionAndFolded() {
         FoldedMembers kept = new FoldedMembers();
 
-        List<FoldedMembers.Line> first = kept.of(CIM, Lang.FR, 1, () -> read("Infarctus aigu du myocarde"));
-        List<FoldedMembers.Line> again = kept.of(CIM, Lang.FR, 1, () -> read("Infarctus aigu du myocarde"));
+        List<FoldedLine> first = kept.of(CIM, Lang.FR, 1, () -> read("Infarctus aigu du myocarde"));
+        List<FoldedLine> again = kept.of(CIM, Lang.FR, 1, () -> read("Infarctus aigu du myocarde"));
 
         assertEquals(1, reads.get(), "the second filter compares the kept lines");
         assertEquals(first, again);
         assertTrue(first.get(0).holds("infarctus aigu") && first.get(0).holds("i21"), "code and label, folded: " + first.get(0));
         assertTrue(!first.get(1).holds("infarctus"));
 
-        List<FoldedMembers.Line> changed = kept.of(CIM, Lang.FR, 2, () -> read("Infarctus du myocarde (aigu)"));
+        List<FoldedLine> changed = kept.of(CIM, Lang.FR, 2, () -> read("Infarctus du myocarde (aigu)"));
 
         assertEquals(2, reads.get(), "a write to the store makes the lines be read again");
         assertTrue(changed.get(0).holds("myocarde aigu"), "punctuation folded too: " + changed.get(0));

@@ -150,10 +150,7 @@ final class Expansion {
                 bestScores.merge(value, sd.score, Math::max);
             }
         }
-        List<String> values = counts.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
-                .limit(keep).map(Map.Entry::getKey).toList();
-        return new Sources(values, top.length == 0 ? 0f : top[0].score, bestScores, counts);
+        return new Sources(mostVoted(counts, keep), top.length == 0 ? 0f : top[0].score, bestScores, counts);
     }
 
     /**
@@ -169,10 +166,13 @@ final class Expansion {
             votes.merge(family, lists.votes().get(list), Integer::sum);
             bestScores.merge(family, lists.bestScores().get(list), Math::max);
         }
-        List<String> values = votes.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
-                .limit(MAX_CODE_LISTS).map(Map.Entry::getKey).toList();
-        return new Sources(values, lists.topScore(), bestScores, votes);
+        return new Sources(mostVoted(votes, MAX_CODE_LISTS), lists.topScore(), bestScores, votes);
+    }
+
+    /** The {@code keep} values with the most votes, most first; equal votes in the order they were first met. */
+    private static List<String> mostVoted(Map<String, Integer> votes, int keep) {
+        return votes.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .limit(keep).map(Map.Entry::getKey).toList();
     }
 
     /** The list {@code list} copies its codes from, or itself. */
